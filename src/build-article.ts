@@ -1,0 +1,143 @@
+import { findDateMentions } from './date/find-date-mentions.js';
+import { ArticleParseError } from './errors.js';
+import type { ArticleDraft } from './extract/article-draft.js';
+import type { ParseContext } from './options.js';
+import { ArticleSchema, type Article } from './schema/article.js';
+import type { RelatedItem } from './schema/related-item.js';
+import { normalizeOrNull, normalizeText } from './text/normalize.js';
+
+/** Warning added when missing years had to be guessed from the clock. */
+export const YEAR_FROM_TODAY_WARNING =
+  'The year of a date written without one was guessed from today: the article has no publication date or full date to anchor it. Pass referenceDate to pin it.';
+
+/**
+ * The shared last stage of both pipelines: normalizes every string of the draft,
+ * joins `text`, finds the dates mentioned in it (missing years anchored on the page's
+ * own evidence), and validates the result against {@link ArticleSchema}.
+ * @internal
+ */
+export function buildArticle(draft: ArticleDraft, ctx: ParseContext): Article {
+  const lead = normalizeOrNull(draft.lead);
+  const body = normalizeList(draft.body);
+  const title = normalizeOrNull(draft.title);
+  if (title === null) {
+    throw new ArticleParseError('NOT_AN_ARTICLE', 'No headline could be found: the input does not look like a news article.');
+  }
+  if (draft.titleDerived) ctx.warn('The input has no title line: the title was derived from the first sentence of the first paragraph.');
+
+  const moreOnEvent = normalizeItems(draft.moreOnEvent);
+  const related = normalizeItems(draft.related);
+  const text = [lead, ...body].filter((p): p is string => p !== null).join('\n\n');
+
+  const publishedAt = normalizeOrNull(draft.publishedAt);
+  const dates = findArticleDates(text, publishedAt, moreOnEvent, ctx);
+
+  const source = draft.source === null ? null : normalizeSource(draft.source);
+  const article: Article = {
+    title,
+    lead,
+    body,
+    text,
+    publishedAt,
+    modifiedAt: normalizeOrNull(draft.modifiedAt),
+    url: normalizeOrNull(draft.url),
+    source,
+    authors: unique(normalizeList(draft.authors)),
+    tags: unique(normalizeList(draft.tags)),
+    images: draft.images
+      .map((img) => ({ url: img.url.trim(), caption: normalizeOrNull(img.caption) }))
+      .filter((img) => img.url !== ''),
+    dates,
+    moreOnEvent,
+    related,
+    warnings: ctx.warnings.slice(),
+  };
+  const checked = ArticleSchema.safeParse(article);
+  if (!checked.success) {
+    throw new ArticleParseError(
+      'INTERNAL_ERROR',
+      `The parser produced an Article that fails its own schema (${checked.error.issues[0]?.path.join('.') ?? '?'}: ${checked.error.issues[0]?.message ?? '?'}). This is a bug in ru-news-parser; please report it with the input.`,
+    );
+  }
+  return checked.data;
+}
+
+/**
+ * Dates in `text`. A missing year is read against, in order: the publication date, the
+ * latest full date in the text or in the more-on-event items, the caller's
+ * `referenceDate`, and finally today (with a warning).
+ */
+function findArticleDates(
+  text: string,
+  publishedAt: string | null,
+  moreOnEvent: RelatedItem[],
+  ctx: ParseContext,
+): Article['dates'] {
+  if (text === '') return [];
+  const first = findDateMentions(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+  if (first.length === 0) return [];
+
+  let yearReference = toInstant(publishedAt);
+  if (yearReference === null) {
+    const evidence: number[] = [];
+    for (const m of first) {
+      if (m.yearImplied || m.relative || (m.granularity !== 'day' && m.granularity !== 'minute' && m.granularity !== 'second')) continue;
+      const t = toInstant(m.end ?? m.value);
+      if (t !== null) evidence.push(t.getTime());
+    }
+    for (const item of moreOnEvent) {
+      const t = toInstant(item.publishedAt);
+      if (t !== null) evidence.push(t.getTime());
+    }
+    if (evidence.length > 0) yearReference = new Date(Math.max(...evidence));
+  }
+  let mentions = first;
+  if (yearReference !== null) {
+    mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
+  } else if (!ctx.referenceDateGiven && first.some((m) => m.yearImplied)) {
+    ctx.warn(YEAR_FROM_TODAY_WARNING);
+  }
+  return mentions.map(({ yearImplied: _y, relative: _r, ...mention }) => mention);
+}
+
+function toInstant(iso: string | null | undefined): Date | null {
+  if (!iso) return null;
+  const d = new Date(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function normalizeList(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const s of list) {
+    const n = normalizeText(s);
+    if (n !== '') out.push(n);
+  }
+  return out;
+}
+
+function unique(list: string[]): string[] {
+  return [...new Set(list)];
+}
+
+function normalizeSource(source: NonNullable<ArticleDraft['source']>): Article['source'] {
+  const name = normalizeOrNull(source.name);
+  if (name === null) return null;
+  return { name, url: normalizeOrNull(source.url), city: normalizeOrNull(source.city) };
+}
+
+function normalizeItems(items: readonly RelatedItem[]): RelatedItem[] {
+  const out: RelatedItem[] = [];
+  for (const item of items) {
+    const title = normalizeOrNull(item.title);
+    if (title === null) continue;
+    out.push({
+      title,
+      url: normalizeOrNull(item.url),
+      source: normalizeOrNull(item.source),
+      city: normalizeOrNull(item.city),
+      snippet: normalizeOrNull(item.snippet),
+      publishedAt: normalizeOrNull(item.publishedAt),
+    });
+  }
+  return out;
+}

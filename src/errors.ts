@@ -1,0 +1,58 @@
+/**
+ * Machine-readable reason of an {@link ArticleParseError}.
+ *
+ * - `EMPTY_INPUT` — the input is empty or only whitespace.
+ * - `INPUT_TOO_LARGE` — the input is larger than `maxInputBytes`.
+ * - `NOT_AN_ARTICLE` — the input holds no article text (binary garbage, an index page, …).
+ * - `UNSUPPORTED_ENCODING` — the forced or declared charset cannot be decoded.
+ * - `UNSUPPORTED_FORMAT` — the input kind is not (yet) supported.
+ * - `INVALID_OPTIONS` — an option (or a site rule) is malformed; the message names it.
+ * - `INTERNAL_ERROR` — a bug in the parser; the message says what failed. Please report it.
+ */
+export type ArticleParseErrorCode =
+  | 'EMPTY_INPUT'
+  | 'INPUT_TOO_LARGE'
+  | 'NOT_AN_ARTICLE'
+  | 'UNSUPPORTED_ENCODING'
+  | 'UNSUPPORTED_FORMAT'
+  | 'INVALID_OPTIONS'
+  | 'INTERNAL_ERROR';
+
+/**
+ * The only error the parse functions throw. `code` says what went wrong; `message` says
+ * it in plain English together with what to do about it.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, ArticleParseError } from 'ru-news-parser';
+ *
+ * try {
+ *   parseArticle('   ');
+ * } catch (error) {
+ *   if (error instanceof ArticleParseError) console.log(error.code);
+ *   //=> 'EMPTY_INPUT'
+ * }
+ * ```
+ */
+export class ArticleParseError extends Error {
+  /** Machine-readable reason, stable across versions. */
+  readonly code: ArticleParseErrorCode;
+
+  constructor(code: ArticleParseErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ArticleParseError';
+    this.code = code;
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Wraps anything thrown by internal code into an {@link ArticleParseError}. @internal */
+export function toArticleParseError(error: unknown): ArticleParseError {
+  if (error instanceof ArticleParseError) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new ArticleParseError(
+    'INTERNAL_ERROR',
+    `The parser failed unexpectedly (${detail}). This is a bug in ru-news-parser; please report it with the input that caused it.`,
+    { cause: error },
+  );
+}

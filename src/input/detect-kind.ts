@@ -1,0 +1,16 @@
+/** Tags whose presence near the start marks a document as HTML. */
+const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--|<\?xml)/i;
+const HTML_TAG = /<(?:html|head|body|div|p|article|section|span|a|h[1-6]|table|br|meta|title|script|main)[\s>/]/i;
+
+/**
+ * Decides whether a decoded input is an HTML page or a plain-text dump.
+ * HTML when it starts like a document, or when an opening tag of a common element
+ * appears in its first 4 KB and the text starts with `<`.
+ * @internal
+ */
+export function detectKind(text: string): 'html' | 'text' {
+  const head = text.slice(0, 4096);
+  if (HTML_START.test(head)) return 'html';
+  if (/^\s*</.test(head) && HTML_TAG.test(head)) return 'html';
+  return 'text';
+}

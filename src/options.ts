@@ -1,0 +1,154 @@
+import { ArticleParseError } from './errors.js';
+import { validateSiteRules, type SiteRules } from './sites/define-site-rules.js';
+
+/** Options of {@link parseArticle}, {@link parseHtml} and {@link parseText}. */
+export interface ParseOptions {
+  /** Page URL: used to absolutize links, as the fallback canonical URL, and to pick site rules. */
+  url?: string;
+  /** "Now" for relative dates ("вчера") and the last fallback for missing years. Default: the current time. */
+  referenceDate?: Date | string;
+  /** IANA time zone in which naive local times are read. Default `"Europe/Moscow"`. */
+  timeZone?: string;
+  /** Input kind. Default `"auto"`: HTML when the input looks like markup, else plain text. */
+  format?: 'auto' | 'html' | 'text';
+  /** Charset of byte input (`"windows-1251"`, `"koi8-r"`, …); wins over what the page declares. */
+  encoding?: string;
+  /** Largest accepted input, in bytes (UTF-8 length for strings). Default 10 MiB. */
+  maxInputBytes?: number;
+  /** Extra site rules, tried before the built-in ones. */
+  siteRules?: SiteRules[];
+}
+
+/** Options of {@link parseRussianDate} and {@link findRussianDates}. */
+export interface DateOptions {
+  /** "Now" for relative expressions and missing years. Default: the current time. */
+  reference?: Date | string;
+  /** IANA time zone in which naive local times are read. Default `"Europe/Moscow"`. */
+  timeZone?: string;
+}
+
+/** Default time zone of Russian news. */
+export const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+/** Default `maxInputBytes`: 10 MiB. */
+export const DEFAULT_MAX_INPUT_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Resolved options plus the warnings sink, passed to every stage of the pipeline.
+ * @internal
+ */
+export interface ParseContext {
+  url: string | null;
+  /** The caller's reference date, or the current time. */
+  referenceDate: Date;
+  /** False when `referenceDate` was not given and the current time stands in. */
+  referenceDateGiven: boolean;
+  timeZone: string;
+  /** True when the caller set `timeZone` (a site rule's zone then does not override it). */
+  timeZoneGiven: boolean;
+  format: 'auto' | 'html' | 'text';
+  encoding: string | null;
+  maxInputBytes: number;
+  siteRules: SiteRules[];
+  warnings: string[];
+  warn(message: string): void;
+}
+
+/** @internal */
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a `Date | string` option into a valid `Date`, or throws `INVALID_OPTIONS` naming it.
+ * @internal
+ */
+export function resolveReference(value: unknown, name: string): Date | null {
+  if (value === undefined || value === null) return null;
+  const date = value instanceof Date ? new Date(value.getTime()) : typeof value === 'string' ? new Date(value) : null;
+  if (date === null || Number.isNaN(date.getTime())) {
+    throw new ArticleParseError(
+      'INVALID_OPTIONS',
+      `Option "${name}" must be a valid Date or an ISO 8601 string, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}.`,
+    );
+  }
+  return date;
+}
+
+/** @internal */
+export function resolveTimeZone(value: unknown, name = 'timeZone'): string {
+  if (value === undefined || value === null) return DEFAULT_TIME_ZONE;
+  if (typeof value !== 'string' || !isValidTimeZone(value)) {
+    throw new ArticleParseError(
+      'INVALID_OPTIONS',
+      `Option "${name}" must be an IANA time zone name such as "Europe/Moscow", got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value;
+}
+
+/**
+ * Validates `ParseOptions` and fills the defaults. The only place that reads the clock.
+ * @throws {ArticleParseError} `INVALID_OPTIONS`, naming the bad option.
+ * @internal
+ */
+export function resolveParseOptions(options: ParseOptions | undefined): ParseContext {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new ArticleParseError('INVALID_OPTIONS', `Options must be an object, got ${options === null ? 'null' : typeof options}.`);
+  }
+  const o = options ?? {};
+  const reference = resolveReference(o.referenceDate, 'referenceDate');
+  const timeZone = resolveTimeZone(o.timeZone);
+
+  const format = o.format ?? 'auto';
+  if (format !== 'auto' && format !== 'html' && format !== 'text') {
+    throw new ArticleParseError('INVALID_OPTIONS', `Option "format" must be "auto", "html" or "text", got ${JSON.stringify(format)}.`);
+  }
+  const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
+  if (typeof maxInputBytes !== 'number' || !Number.isFinite(maxInputBytes) || maxInputBytes <= 0) {
+    throw new ArticleParseError('INVALID_OPTIONS', `Option "maxInputBytes" must be a positive number of bytes, got ${String(maxInputBytes)}.`);
+  }
+  if (o.encoding !== undefined && (typeof o.encoding !== 'string' || o.encoding.trim() === '')) {
+    throw new ArticleParseError('INVALID_OPTIONS', `Option "encoding" must be a charset name such as "windows-1251", got ${JSON.stringify(o.encoding)}.`);
+  }
+  let url: string | null = null;
+  if (o.url !== undefined) {
+    if (typeof o.url !== 'string') {
+      throw new ArticleParseError('INVALID_OPTIONS', `Option "url" must be a string, got ${typeof o.url}.`);
+    }
+    try {
+      url = new URL(o.url).href;
+    } catch {
+      throw new ArticleParseError('INVALID_OPTIONS', `Option "url" must be an absolute URL such as "https://example.ru/news/1", got ${JSON.stringify(o.url)}.`);
+    }
+  }
+  const siteRules = o.siteRules ?? [];
+  if (!Array.isArray(siteRules)) {
+    throw new ArticleParseError('INVALID_OPTIONS', 'Option "siteRules" must be an array of site rules (see defineSiteRules).');
+  }
+  siteRules.forEach((rule, i) => {
+    validateSiteRules(rule, `siteRules[${i}]`);
+    if (rule.timeZone !== undefined) resolveTimeZone(rule.timeZone, `siteRules[${i}].timeZone`);
+  });
+
+  const warnings: string[] = [];
+  return {
+    url,
+    referenceDate: reference ?? new Date(),
+    referenceDateGiven: reference !== null,
+    timeZone,
+    timeZoneGiven: o.timeZone !== undefined,
+    format,
+    encoding: o.encoding ?? null,
+    maxInputBytes,
+    siteRules,
+    warnings,
+    warn(message: string) {
+      if (!warnings.includes(message)) warnings.push(message);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import * as z from 'zod';
+
+/**
+ * One entry of an aggregator block: "Ещё новости о событии" (`Article.moreOnEvent`) or
+ * "По теме", "Читайте также", … (`Article.related`).
+ *
+ * @example
+ * ```ts
+ * import { RelatedItemSchema } from 'ru-news-parser';
+ *
+ * RelatedItemSchema.parse({
+ *   title: 'В Калуге открыли новый мост',
+ *   url: null, source: 'Калужский перекрёсток', city: null, snippet: null, publishedAt: null,
+ * });
+ * ```
+ */
+export const RelatedItemSchema = z.object({
+  /** Headline of the linked story; never empty. */
+  title: z.string().min(1),
+  /** Absolute URL of the story, when the page links it. */
+  url: z.string().nullable(),
+  /** Name of the outlet that published it. */
+  source: z.string().nullable(),
+  /** City of the outlet, when the aggregator gives it. */
+  city: z.string().nullable(),
+  /** Teaser text shown under the headline, without a repeat of the title. */
+  snippet: z.string().nullable(),
+  /** ISO 8601 publication time of the linked story. */
+  publishedAt: z.string().nullable(),
+});
+
+/** One entry of a related or more-on-event block; see {@link RelatedItemSchema}. */
+export type RelatedItem = z.infer<typeof RelatedItemSchema>;

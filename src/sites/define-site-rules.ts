@@ -1,0 +1,103 @@
+import { ArticleParseError } from '../errors.js';
+
+/**
+ * Extraction rules for one site or CMS template: plain CSS selectors, tried before the
+ * generic extractor. Every field is optional; a field a rule leaves out (or whose
+ * selectors match nothing) falls back to the generic extractor.
+ *
+ * Selectors in a list are tried in order; the first that matches wins.
+ */
+export interface SiteRules {
+  /** A short name, used in warnings (`"dle"`, `"kaluga24.tv"`). */
+  name: string;
+  /** Host names this rule is for; `"*.example.ru"` matches subdomains too. */
+  hosts?: string[];
+  /**
+   * CMS fingerprints: the rule applies when any of these selectors matches the page
+   * (for example `'meta[name="generator"][content*="DataLife"]'`).
+   */
+  fingerprints?: string[];
+  /** IANA time zone of the outlet; naive times on its pages are read in it. */
+  timeZone?: string;
+  /** Selectors of the headline element. */
+  title?: string[];
+  /** Selectors of the lead / subtitle element. */
+  lead?: string[];
+  /** Selectors of the element holding the article body. */
+  body?: string[];
+  /** Selectors of the element holding the publication date (a `datetime` or `content` attribute, or its text). */
+  publishedAt?: string[];
+  /** Selectors of the modification date. */
+  modifiedAt?: string[];
+  /** Selectors of author names. */
+  authors?: string[];
+  /** Selectors of tag links. */
+  tags?: string[];
+  /** Selectors of "По теме" / "Читайте также" blocks. */
+  related?: string[];
+  /** Selectors of "Ещё новости о событии" blocks. */
+  moreOnEvent?: string[];
+  /** Selectors of elements to drop from the body before extraction. */
+  clean?: string[];
+}
+
+const LIST_FIELDS = [
+  'hosts', 'fingerprints', 'title', 'lead', 'body', 'publishedAt', 'modifiedAt',
+  'authors', 'tags', 'related', 'moreOnEvent', 'clean',
+] as const;
+
+/**
+ * Checks and returns a site rule, so that a malformed rule fails early with a clear
+ * message instead of silently matching nothing.
+ *
+ * @throws {ArticleParseError} with code `INVALID_OPTIONS` when a field has the wrong type.
+ *
+ * @example
+ * ```ts
+ * import { defineSiteRules, parseArticle } from 'ru-news-parser';
+ *
+ * const kaluga = defineSiteRules({
+ *   name: 'kaluga-news',
+ *   hosts: ['news.kaluga.example'],
+ *   title: ['h1.news-title'],
+ *   body: ['div.news-text'],
+ *   related: ['div.news-related'],
+ * });
+ * parseArticle(html, { url: 'https://news.kaluga.example/1', siteRules: [kaluga] });
+ * ```
+ */
+export function defineSiteRules(rules: SiteRules): SiteRules {
+  validateSiteRules(rules, 'defineSiteRules(rules)');
+  return rules;
+}
+
+/** @internal */
+export function validateSiteRules(rules: unknown, where: string): asserts rules is SiteRules {
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
+    throw new ArticleParseError('INVALID_OPTIONS', `${where} must be an object of selectors, got ${describe(rules)}.`);
+  }
+  const r = rules as Record<string, unknown>;
+  if (typeof r.name !== 'string' || r.name.trim() === '') {
+    throw new ArticleParseError('INVALID_OPTIONS', `${where}.name must be a non-empty string, got ${describe(r.name)}.`);
+  }
+  for (const field of LIST_FIELDS) {
+    const value = r[field];
+    if (value === undefined) continue;
+    if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
+      throw new ArticleParseError(
+        'INVALID_OPTIONS',
+        `${where}.${field} must be an array of non-empty selector strings, got ${describe(value)}.`,
+      );
+    }
+  }
+  if (r.timeZone !== undefined && typeof r.timeZone !== 'string') {
+    throw new ArticleParseError('INVALID_OPTIONS', `${where}.timeZone must be an IANA time zone name, got ${describe(r.timeZone)}.`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  return typeof value;
+}

@@ -1,0 +1,23 @@
+import { repairHomoglyphs } from './homoglyphs.js';
+
+/** Zero-width characters, BOM and soft hyphens: removed everywhere. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+/** Every kind of horizontal and vertical white space, NBSP and narrow NBSP included. */
+const WHITESPACE_RUN = /[\s\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]+/g;
+
+/**
+ * Normalizes one string field: invisible characters removed, every white-space run
+ * (NBSP, tabs, line breaks) turned into one space, trimmed, Latin look-alikes inside
+ * Cyrillic words repaired. Quotes, dashes and `ё` are kept as written.
+ */
+export function normalizeText(text: string): string {
+  const collapsed = text.replace(INVISIBLE, '').replace(WHITESPACE_RUN, ' ').trim();
+  return repairHomoglyphs(collapsed);
+}
+
+/** Like {@link normalizeText} but returns `null` for a string that ends up empty. */
+export function normalizeOrNull(text: string | null | undefined): string | null {
+  if (text === null || text === undefined) return null;
+  const out = normalizeText(text);
+  return out === '' ? null : out;
+}
