@@ -1,0 +1,233 @@
+import type { TextLine } from '../blocks/from-text.js';
+import type { ParseContext } from '../options.js';
+import type { RelatedItem } from '../schema/related-item.js';
+import { quote, type TextBlock } from '../segment/split-text-lines.js';
+import { foldText } from './text-fold.js';
+import { readItemMeta } from './text-item-meta.js';
+import { ITEM_SEPARATORS } from './text-vocabulary.js';
+
+/** A source name is short; longer lines are never source lines. */
+const SOURCE_MAX = 100;
+/** How many separators of one line are tried when its source line is missing. */
+const SEPARATORS_TRIED = 8;
+/** A headline-only line longer than this that holds a dash probably hides a source and snippet. */
+const LONG_HEADLINE = 150;
+
+/**
+ * Reads the items of one aggregator block (more-on-event or related). An item is one of:
+ * - a text line followed by a meta line `HH:mm dd.mm.yyyy Source - City`;
+ * - a line `Title - Source Snippet` followed by a line holding just `Source`, split at that
+ *   source (the title may itself hold dashes) with the snippet's leading echo of the
+ *   title dropped;
+ * - a headline-only line.
+ *
+ * A `Title - Source Snippet` line whose source line is missing is split with a source
+ * seen elsewhere in the block or with the snippet's echo of the title, else kept whole;
+ * a source or meta line with no item before it is dropped. Each guess and each drop is
+ * reported through `ctx.warn`. Items already in `seen` (by their folded fields) are skipped.
+ *
+ * @returns the block's items in input order; `[]` for an empty block.
+ * @internal
+ */
+export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseContext): RelatedItem[] {
+  const { lines } = block;
+  const where = `the "${block.heading}" block`;
+  const knownSources = collectSources(lines);
+  const items: RelatedItem[] = [];
+  const push = (item: RelatedItem) => {
+    const key = [item.title, item.source ?? '', item.snippet ?? '', item.city ?? '', item.publishedAt ?? '']
+      .map(foldText)
+      .join('\u0000');
+    if (seen.has(key)) return;
+    seen.add(key);
+    items.push(item);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.text;
+    const next = lines[i + 1]?.text;
+
+    if (readItemMeta(line, ctx) !== null) {
+      ctx.warn(`Dropped a date line in ${where} that has no headline before it: "${quote(line)}".`);
+      continue;
+    }
+    if (next !== undefined) {
+      const meta = readItemMeta(next, ctx);
+      if (meta !== null) {
+        if (meta.publishedAt === null) {
+          ctx.warn(`Could not read the date "${meta.dateText}" of the item "${quote(line)}" in ${where}; its publishedAt is null.`);
+        }
+        push(makeItem(line, meta.source, meta.city, null, meta.publishedAt));
+        i++;
+        continue;
+      }
+      const split = next.length <= SOURCE_MAX ? splitAtSource(line, next) : null;
+      if (split !== null) {
+        push(makeItem(split.title, next, null, split.snippet, null));
+        i++;
+        continue;
+      }
+    }
+    if (knownSources.has(foldText(line))) {
+      ctx.warn(`Dropped a source line in ${where} that follows no item of that source: "${quote(line)}".`);
+      continue;
+    }
+    const recovered = splitWithKnownSource(line, knownSources) ?? splitAtEcho(line);
+    if (recovered !== null) {
+      ctx.warn(
+        `The item "${quote(recovered.title)}" in ${where} has no source line after it; its source "${recovered.source}" was ${recovered.how}.`,
+      );
+      push(makeItem(recovered.title, recovered.source, null, recovered.snippet, null));
+      continue;
+    }
+    if (block.kind === 'moreOnEvent') {
+      ctx.warn(`The item "${quote(line)}" in ${where} has no date line after it; kept without date, source or city.`);
+    } else if (line.length > LONG_HEADLINE && firstSeparator(line, 0) !== null) {
+      ctx.warn(
+        `The item "${quote(line)}" in ${where} has no source line after it, so its title could not be told apart from its source and snippet; kept whole as the title.`,
+      );
+    }
+    push(makeItem(line, null, null, null, null));
+  }
+  return items;
+}
+
+function makeItem(
+  title: string,
+  source: string | null,
+  city: string | null,
+  snippet: string | null,
+  publishedAt: string | null,
+): RelatedItem {
+  return { title, url: null, source, city, snippet, publishedAt };
+}
+
+interface Split {
+  title: string;
+  snippet: string | null;
+}
+
+/**
+ * Splits `Title - Source Snippet` at the first spaced dash followed by `source` as a whole
+ * word sequence.
+ */
+export function splitAtSource(line: string, source: string): Split | null {
+  const foldedLine = foldText(line);
+  const foldedSource = foldText(source);
+  let best: { at: number; end: number } | null = null;
+  for (const sep of ITEM_SEPARATORS) {
+    const needle = sep + foldedSource;
+    let from = 0;
+    while (from < foldedLine.length) {
+      const at = foldedLine.indexOf(needle, from);
+      if (at === -1) break;
+      const end = at + needle.length;
+      if (at > 0 && (end === foldedLine.length || foldedLine[end] === ' ')) {
+        if (best === null || at < best.at) best = { at, end };
+        break;
+      }
+      from = at + 1;
+    }
+  }
+  if (best === null) return null;
+  const title = line.slice(0, best.at).trim();
+  if (title === '') return null;
+  return { title, snippet: dropEcho(title, line.slice(best.end)) };
+}
+
+/** Closing punctuation a title may end with that its echo in the snippet may lack. */
+const TITLE_END = /[.!?…\s]+$/u;
+/** Punctuation left between an echo and the snippet. */
+const ECHO_GAP = /^[\s.:;,–—-]+/u;
+
+/** Removes a leading repeat of the title from a snippet; `null` when nothing is left. */
+export function dropEcho(title: string, rawSnippet: string): string | null {
+  let snippet = rawSnippet.trim();
+  const foldedSnippet = foldText(snippet);
+  for (const echo of [title, title.replace(TITLE_END, '')]) {
+    const folded = foldText(echo);
+    if (folded === '' || !foldedSnippet.startsWith(folded)) continue;
+    const after = snippet.charAt(folded.length);
+    if (after === '' || !/[\p{L}\p{N}]/u.test(after)) {
+      snippet = snippet.slice(folded.length).replace(ECHO_GAP, '');
+      break;
+    }
+  }
+  return snippet === '' ? null : snippet;
+}
+
+/** Folded lines that serve as a source line of the line before them somewhere in the block. */
+function collectSources(lines: readonly TextLine[]): Set<string> {
+  const sources = new Set<string>();
+  for (let i = 1; i < lines.length; i++) {
+    const source = lines[i]!.text;
+    if (source.length > SOURCE_MAX) continue;
+    if (splitAtSource(lines[i - 1]!.text, source) !== null) sources.add(foldText(source));
+  }
+  return sources;
+}
+
+/** The first spaced dash at or after `from`: its offset and length. */
+function firstSeparator(line: string, from: number): { at: number; length: number } | null {
+  let best: { at: number; length: number } | null = null;
+  for (const sep of ITEM_SEPARATORS) {
+    const at = line.indexOf(sep, from);
+    if (at !== -1 && (best === null || at < best.at)) best = { at, length: sep.length };
+  }
+  return best;
+}
+
+interface Recovered extends Split {
+  source: string;
+  how: string;
+}
+
+/**
+ * Splits a line whose source line is missing with a source named by another item of
+ * the same block. Only the first few dashes and source-sized prefixes after them are
+ * tried, so the cost per line is bounded.
+ */
+function splitWithKnownSource(line: string, known: ReadonlySet<string>): Recovered | null {
+  if (known.size === 0) return null;
+  const folded = foldText(line);
+  let sep = firstSeparator(line, 0);
+  for (let tries = 0; sep !== null && tries < SEPARATORS_TRIED; tries++) {
+    const start = sep.at + sep.length;
+    const limit = Math.min(folded.length, start + SOURCE_MAX);
+    for (let end = start + 1; end <= limit; end++) {
+      if (end !== folded.length && folded[end] !== ' ') continue;
+      if (!known.has(folded.slice(start, end))) continue;
+      const title = line.slice(0, sep.at).trim();
+      if (title === '') break;
+      return { title, source: line.slice(start, end), snippet: dropEcho(title, line.slice(end)), how: 'recognized from another item of the block' };
+    }
+    sep = firstSeparator(line, sep.at + 1);
+  }
+  return null;
+}
+
+/**
+ * Splits `Title - Source Title Snippet` when the source line is missing, using the
+ * snippet's repeat of the title to find where the source ends.
+ */
+function splitAtEcho(line: string): Recovered | null {
+  const folded = foldText(line);
+  let sep = firstSeparator(line, 0);
+  for (let tries = 0; sep !== null && tries < SEPARATORS_TRIED; tries++) {
+    const title = line.slice(0, sep.at).trim();
+    const start = sep.at + sep.length;
+    if (title.length >= 3 && title.length <= 300) {
+      const echo = ` ${foldText(title)}`;
+      const at = folded.indexOf(echo, start);
+      const end = at + echo.length;
+      if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !/[\p{L}\p{N}]/u.test(folded.charAt(end)))) {
+        const source = line.slice(start, at).trim();
+        if (source !== '') {
+          return { title, source, snippet: dropEcho(title, line.slice(at)), how: 'taken from before the repeat of the title' };
+        }
+      }
+    }
+    sep = firstSeparator(line, sep.at + 1);
+  }
+  return null;
+}

@@ -1,0 +1,87 @@
+import type { TextLine } from '../blocks/from-text.js';
+import { parseRussianDate } from '../date/parse-russian-date.js';
+import type { ParseContext } from '../options.js';
+import { quote } from '../segment/split-text-lines.js';
+import { foldText } from './text-fold.js';
+import { SOURCE_LABELS } from './text-vocabulary.js';
+
+/**
+ * The trailer of the aggregator's newer layout: `Источник: Name` and a `dd.mm.yyyy HH:mm`
+ * line after the body.
+ * @internal
+ */
+export interface TextTrailer {
+  /** The lines before the trailer. */
+  rest: TextLine[];
+  source: string | null;
+  publishedAt: string | null;
+  /** True when a trailer was found (even one whose date could not be read). */
+  found: boolean;
+}
+
+/** A numeric date with an optional time, or a time then a date: the shape of a trailer date line. */
+const NUMERIC_DATE_LINE =
+  /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? (?:в )?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})? \d{1,2}\.\d{1,2}\.\d{2,4})$/u;
+/** Longest date line worth handing to the date layer. */
+const DATE_LINE_MAX = 60;
+
+/**
+ * Takes the trailer off the end of `lines`: at most one `Источник: Name` line and one
+ * date line, in either order. A lone date line counts only when it is numeric
+ * (`20.06.2024 10:15`) and is not the only line left; with a source line next to it, any
+ * whole-line date the date layer reads (`20 июня 2024, 10:15`) counts.
+ *
+ * @returns the remaining lines and what the trailer said; `found: false` and the lines
+ *   unchanged when there is no trailer.
+ * @internal
+ */
+export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): TextTrailer {
+  let end = lines.length;
+  let sourceLine: string | null = null;
+  let dateLine: TextLine | null = null;
+  let source: string | null = null;
+  while (end > 0) {
+    const line = lines[end - 1]!;
+    const label = sourceLabelValue(line.text);
+    if (label !== null && sourceLine === null) {
+      sourceLine = line.text;
+      source = label;
+      end--;
+    } else if (dateLine === null && line.text.length <= DATE_LINE_MAX && isDateLine(line.text, ctx)) {
+      dateLine = line;
+      end--;
+    } else {
+      break;
+    }
+  }
+  if (dateLine !== null && sourceLine === null && (!NUMERIC_DATE_LINE.test(dateLine.text) || end === 0)) {
+    // A lone non-numeric date (or the only line): body text, not a trailer.
+    return { rest: lines.slice(), source: null, publishedAt: null, found: false };
+  }
+  if (sourceLine === null && dateLine === null) return { rest: lines.slice(), source: null, publishedAt: null, found: false };
+
+  let publishedAt: string | null = null;
+  if (dateLine !== null) {
+    publishedAt = parseRussianDate(dateLine.text, { timeZone: ctx.timeZone, reference: ctx.referenceDate })?.value ?? null;
+    if (publishedAt === null) ctx.warn(`Could not read the publication date "${quote(dateLine.text)}" in the trailer; publishedAt is null.`);
+  }
+  if (sourceLine !== null && source === '') {
+    ctx.warn(`Dropped an empty source line "${quote(sourceLine)}" in the trailer.`);
+  }
+  return { rest: lines.slice(0, end), source: source === '' ? null : source, publishedAt, found: true };
+}
+
+/** The name after `Источник:` (possibly `''`), or `null` when the line is not a source line. */
+function sourceLabelValue(text: string): string | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > 30) return null;
+  const label = foldText(text.slice(0, colon).trim());
+  if (!SOURCE_LABELS.includes(label)) return null;
+  return text.slice(colon + 1).trim();
+}
+
+function isDateLine(text: string, ctx: ParseContext): boolean {
+  if (NUMERIC_DATE_LINE.test(text)) return true;
+  const parsed = parseRussianDate(text, { timeZone: ctx.timeZone, reference: ctx.referenceDate });
+  return parsed !== null && parsed.text.length >= text.length - 1 && parsed.granularity !== 'year' && parsed.granularity !== 'month';
+}
