@@ -11,4 +11,17 @@ export default defineConfig([
     platform: 'neutral',
     treeshake: true,
   },
+  {
+    // The command-line tool (issue 6): Node-only, ESM; its worker thread is its own entry.
+    // The shebang comes from src/cli/index.ts (tsup keeps it and marks the file executable).
+    entry: { index: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
+    outDir: 'dist/cli',
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    treeshake: true,
+  },
 ]);
