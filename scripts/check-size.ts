@@ -1,0 +1,57 @@
+// Size budget of the library entry: dist/index.js bundled with esbuild, minified, every
+// dependency and peer dependency left external, then gzipped. Prints the figure and fails
+// (exit code 1) over the budget. `measureLibrarySize()` is also used by test/package/size.test.ts.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+/** Budget for the minified + gzipped library entry, dependencies excluded. */
+export const SIZE_BUDGET_BYTES = 40 * 1024;
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Size of the library entry in bytes, and the dependencies left out of it. */
+export interface LibrarySize {
+  minified: number;
+  gzipped: number;
+  external: string[];
+}
+
+export async function measureLibrarySize(entry = resolve(root, 'dist/index.js')): Promise<LibrarySize> {
+  const pkg = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as {
+    dependencies?: Record<string, string>;
+    peerDependencies?: Record<string, string>;
+  };
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
+  // Subpath imports ('date-fns/locale', 'zod/v4/core') count as the dependency too.
+  const external = deps.flatMap((name) => [name, `${name}/*`]);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    external,
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles?.[0]?.contents;
+  if (code === undefined) throw new Error(`esbuild produced no output for ${entry}`);
+  return { minified: code.length, gzipped: gzipSync(code, { level: 9 }).length, external: deps };
+}
+
+export function formatKb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(2)} KB`;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { minified, gzipped } = await measureLibrarySize();
+  const verdict = gzipped <= SIZE_BUDGET_BYTES ? 'within' : 'OVER';
+  console.log(
+    `size: dist/index.js ${formatKb(minified)} minified, ${formatKb(gzipped)} minified + gzipped (dependencies excluded) — ${verdict} the ${formatKb(SIZE_BUDGET_BYTES)} budget`,
+  );
+  if (gzipped > SIZE_BUDGET_BYTES) process.exitCode = 1;
+}
