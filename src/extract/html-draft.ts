@@ -1,12 +1,160 @@
-// PLACEHOLDER — replaced by the HTML parser (issue #4).
+import { selectAll } from 'css-select';
+import type { AnyNode, Document, Element } from 'domhandler';
+import { elementText, indexDocument, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { ArticleParseError } from '../errors.js';
+import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
+import type { SiteRules } from '../sites/define-site-rules.js';
+import { resolveSite, safeSelectOne } from '../sites/resolve-site.js';
 import type { ArticleDraft } from './article-draft.js';
+import { bodyContext, extractBody, type BodyResult } from './body.js';
+import { extractHtmlMetadata } from './html-metadata.js';
+import { pickLead } from './lead.js';
+import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 
-/** Reads an HTML page into a draft. @internal */
-export function extractHtmlDraft(_html: string | Uint8Array, _ctx: ParseContext): ArticleDraft {
-  throw new ArticleParseError(
-    'UNSUPPORTED_FORMAT',
-    'HTML input is not supported yet by this version of ru-news-parser; pass plain text, or format: "text".',
-  );
+/** A body shorter than this (characters) is retried with relaxed rules. */
+const SHORT_BODY = 250;
+/** Below this many letters of body text the page is not an article. */
+const MIN_ARTICLE_TEXT = 60;
+
+/**
+ * Reads an HTML page into a draft: load (decode + parse once) → site rules → metadata →
+ * related blocks → body → lead.
+ * @throws {ArticleParseError} `NOT_AN_ARTICLE` when the page has no article text.
+ * @internal
+ */
+export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
+  const { document } = loadHtml(input, ctx);
+  const index = indexDocument(document);
+  const canonical = canonicalUrl(document, ctx.url);
+  const site = resolveSite(document, ctx.siteRules, ctx.url ?? canonical);
+  const rules = site.rules;
+  const pageCtx: ParseContext =
+    rules?.timeZone !== undefined && !ctx.timeZoneGiven ? { ...ctx, timeZone: rules.timeZone } : ctx;
+
+  const meta = extractHtmlMetadata(document, pageCtx, rules, ctx.url ?? canonical);
+  const titleElement = meta.titleElement ?? null;
+  const title = meta.title ?? fallbackTitle(document, index);
+  const base = baseUrl(document, ctx.url ?? meta.url ?? canonical);
+
+  const rel = findRelatedBlocks(index, pageCtx, base, {
+    related: selectAllOf(rules?.related, document),
+    moreOnEvent: selectAllOf(rules?.moreOnEvent, document),
+  });
+  const excluded = rel.claimed.slice();
+  for (const el of selectAllOf(rules?.clean, document)) excludeElement(index, el, excluded);
+  if (titleElement !== null) excludeElement(index, titleElement, excluded);
+
+  const bc = bodyContext(index, excluded, title);
+  let body: BodyResult | null = null;
+  for (const sel of rules?.body ?? []) {
+    const el = safeSelectOne(sel, document);
+    const i = el === null ? undefined : index.indexOf.get(el);
+    if (i === undefined) continue;
+    const forced = extractBody(bc, i, false);
+    if (textLength(forced.blocks) >= SHORT_BODY / 2) {
+      body = forced;
+      break;
+    }
+  }
+  if (body === null) {
+    body = extractBody(bc, null, false);
+    if (textLength(body.blocks) < SHORT_BODY) {
+      const relaxed = extractBody(bc, null, true);
+      if (textLength(relaxed.blocks) > textLength(body.blocks)) body = relaxed;
+    }
+  }
+
+  const { lead, blocks } = pickLead(bc, body, ruleLead(rules, document, index));
+  const paragraphs = blocks.map((b) => b.text);
+  const letters = (lead?.length ?? 0) + textLength(blocks);
+  if (letters < MIN_ARTICLE_TEXT) {
+    throw new ArticleParseError(
+      'NOT_AN_ARTICLE',
+      'The page has no article text (it looks like an index, a list of links or an empty template). Pass the page of a single story.',
+    );
+  }
+  if (title === null) {
+    throw new ArticleParseError('NOT_AN_ARTICLE', 'No headline could be found: the page does not look like a news article.');
+  }
+
+  const source = meta.source ?? (body.source !== null ? { name: body.source, url: null, city: null } : null);
+  return {
+    title,
+    lead,
+    body: paragraphs,
+    publishedAt: meta.publishedAt,
+    modifiedAt: meta.modifiedAt,
+    url: meta.url ?? canonical ?? ctx.url,
+    source,
+    authors: meta.authors,
+    tags: meta.tags,
+    images: meta.images,
+    moreOnEvent: rel.moreOnEvent,
+    related: rel.related,
+  };
+}
+
+function textLength(blocks: readonly TextBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.len;
+  return n;
+}
+
+/** Marks the blocks inside `el` as excluded from the body. */
+function excludeElement(index: PageIndex, el: Element, excluded: Uint8Array): void {
+  const i = index.indexOf.get(el);
+  if (i === undefined) return;
+  for (let k = index.blockStart[i]!; k < index.blockEnd[i]!; k++) excluded[k] = 1;
+}
+
+function selectAllOf(selectors: readonly string[] | undefined, document: Document): Element[] {
+  if (!selectors || selectors.length === 0) return [];
+  const out: Element[] = [];
+  for (const sel of selectors) {
+    try {
+      out.push(...selectAll<AnyNode, Element>(sel, document));
+    } catch {
+      // A selector css-select cannot read matches nothing.
+    }
+  }
+  return out;
+}
+
+function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex): number | null {
+  for (const sel of rules?.lead ?? []) {
+    const el = safeSelectOne(sel, document);
+    const i = el === null ? undefined : index.indexOf.get(el);
+    if (i !== undefined && index.blockEnd[i]! > index.blockStart[i]!) return i;
+  }
+  return null;
+}
+
+/** `link[rel=canonical]` or `og:url`, made absolute. */
+function canonicalUrl(document: Document, pageUrl: string | null): string | null {
+  const link = safeSelectOne('link[rel~="canonical" i][href]', document);
+  const og = link === null ? safeSelectOne('meta[property="og:url" i][content]', document) : null;
+  const href = link?.attribs.href ?? og?.attribs.content;
+  if (!href) return null;
+  return absoluteUrl(href, pageUrl) ?? null;
+}
+
+/** `<base href>` resolved against the page URL, else the page URL. */
+function baseUrl(document: Document, pageUrl: string | null): string | null {
+  const base = safeSelectOne('base[href]', document);
+  if (base !== null) {
+    const resolved = absoluteUrl(base.attribs.href ?? '', pageUrl);
+    if (resolved) return resolved;
+  }
+  return pageUrl;
+}
+
+/** Until the metadata stage finds one: the first `<h1>`, then `og:title`, then `<title>`. */
+function fallbackTitle(document: Document, index: PageIndex): string | null {
+  for (const b of index.blocks) if (b.kind === 'heading' && b.level === 1 && b.len >= 5) return b.text;
+  const og = safeSelectOne('meta[property="og:title" i][content]', document)?.attribs.content?.trim();
+  if (og) return og;
+  const t = safeSelectOne('title', document);
+  const text = t === null ? '' : elementText(t, 500);
+  return text === '' ? null : text;
 }

@@ -1,0 +1,269 @@
+import type { AnyNode, Document, Element } from 'domhandler';
+
+/** What kind of element a text block comes from. @internal */
+export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'caption' | 'cell' | 'pre' | 'text';
+
+/**
+ * One run of visible text between block boundaries (a paragraph, a heading, a list
+ * item, or a stretch of text in a `<div>` ended by `<br>` or a block element).
+ * @internal
+ */
+export interface TextBlock {
+  /** Position in document order. */
+  order: number;
+  /** The text, white space collapsed, trimmed. */
+  text: string;
+  /** Length of `text`. */
+  len: number;
+  /** Characters of `text` inside links. */
+  linkLen: number;
+  /** Number of links in the block. */
+  links: number;
+  /** Index (in {@link PageIndex.els}) of the nearest block-level element holding the text. */
+  owner: number;
+  kind: BlockKind;
+  /** 1–6 for headings, 0 otherwise. */
+  level: number;
+  /** The links (`<a href>`) whose text is part of the block. */
+  anchors: Element[];
+}
+
+/**
+ * A flat, index-based view of a parsed page, built in ONE iterative pass: elements in
+ * pre-order (a subtree of element `i` is `i … end[i] - 1`), their parents, and the text
+ * blocks in document order. Invisible content (scripts, styles, forms' controls,
+ * `hidden` / `display:none` elements) is left out.
+ * @internal
+ */
+export interface PageIndex {
+  document: Document;
+  /** Elements in pre-order; index 0 is the synthetic root (the document). */
+  els: Element[];
+  /** Parent index of each element (-1 for the root). */
+  parent: Int32Array;
+  /** Exclusive end of each element's subtree in pre-order. */
+  end: Int32Array;
+  /** Depth of each element (root = 0). */
+  depth: Int32Array;
+  /** Text blocks in document order. */
+  blocks: TextBlock[];
+  /** Element → index. */
+  indexOf: Map<Element, number>;
+  /** First block (in {@link blocks}) produced inside each element. */
+  blockStart: Int32Array;
+  /** End (exclusive) of the blocks produced inside each element. */
+  blockEnd: Int32Array;
+  /** Prefix sums of block lengths: text length of blocks `a … b-1` is `lenSum[b] - lenSum[a]`. */
+  lenSum: Float64Array;
+  /** Prefix sums of block link-text lengths. */
+  linkSum: Float64Array;
+}
+
+/** Text length of the blocks inside element `i`. @internal */
+export function textLenOf(index: PageIndex, i: number): number {
+  return index.lenSum[index.blockEnd[i]!]! - index.lenSum[index.blockStart[i]!]!;
+}
+
+/** Link-text length of the blocks inside element `i`. @internal */
+export function linkLenOf(index: PageIndex, i: number): number {
+  return index.linkSum[index.blockEnd[i]!]! - index.linkSum[index.blockStart[i]!]!;
+}
+
+/**
+ * The visible text of an element (for short elements such as links), collected
+ * iteratively and cut at `max` characters.
+ * @internal
+ */
+export function elementText(el: Element, max = 2000): string {
+  const out: string[] = [];
+  let total = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length > 0 && total < max) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      out.push(data);
+      total += data.length;
+    } else if (node.type === 'tag') {
+      const e = node as Element;
+      if (e !== el && (SKIP.has(e.name) || isHiddenElement(e))) continue;
+      if (e.name === 'br') out.push(' ');
+      for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
+    }
+  }
+  const text = out.join('').replace(WS, ' ').trim();
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** Elements whose content is never visible text. */
+const SKIP = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'head', 'title',
+  'select', 'option', 'optgroup', 'button', 'textarea', 'input', 'canvas', 'video', 'audio', 'map', 'meta', 'link',
+  'frameset', 'frame', 'datalist', 'dialog',
+]);
+
+/** Elements that start a new text block. */
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup',
+  'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'td', 'th', 'caption', 'ul', 'dl', 'br', 'img', 'picture',
+]);
+
+const KIND: Record<string, BlockKind> = {
+  p: 'p', li: 'li', dd: 'li', dt: 'li', blockquote: 'quote', figcaption: 'caption', caption: 'caption',
+  td: 'cell', th: 'cell', pre: 'pre', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+};
+
+const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
+
+/** @internal */
+export function isHiddenElement(el: Element): boolean {
+  const a = el.attribs;
+  if (a.hidden !== undefined) return true;
+  if (a['aria-hidden'] === 'true' && el.name !== 'span') return true;
+  const style = a.style;
+  return style !== undefined && style.length < 2000 && HIDDEN_STYLE.test(style);
+}
+
+/**
+ * Builds the {@link PageIndex} of a parsed document, iteratively (no recursion, so any
+ * nesting depth is safe).
+ * @internal
+ */
+export function indexDocument(document: Document): PageIndex {
+  const els: Element[] = [document as unknown as Element];
+  const parents: number[] = [-1];
+  const depths: number[] = [0];
+  const ends: number[] = [0];
+  const blocks: TextBlock[] = [];
+  const indexOf = new Map<Element, number>();
+
+  // Current inline run.
+  let pieces: string[] = [];
+  let linkPieces: string[] = [];
+  let anchors: Element[] = [];
+  let links = 0;
+  const blockStart: number[] = [0];
+  const blockEnd: number[] = [0];
+  let runOwner = 0;
+  let linkDepth = 0;
+
+  const flush = (): void => {
+    if (pieces.length === 0) return;
+    const text = pieces.join('').replace(WS, ' ').trim();
+    if (text !== '') {
+      const linkText = linkPieces.length === 0 ? '' : linkPieces.join('').replace(WS, ' ').trim();
+      const ownerEl = els[runOwner]!;
+      const name = ownerEl.name ?? '';
+      const kind = KIND[name] ?? 'text';
+      blocks.push({
+        order: blocks.length,
+        text,
+        len: text.length,
+        linkLen: Math.min(linkText.length, text.length),
+        links,
+        owner: runOwner,
+        kind,
+        level: kind === 'heading' ? name.charCodeAt(1) - 48 : 0,
+        anchors,
+      });
+    }
+    pieces = [];
+    linkPieces = [];
+    anchors = [];
+    links = 0;
+  };
+
+  // Explicit stack of [node, elementIndex, nextChild, blockOwnerBefore].
+  type Frame = { children: AnyNode[]; i: number; idx: number; isBlock: boolean; isLink: boolean; ownerBefore: number };
+  let currentLink: Element | null = null;
+  const stack: Frame[] = [{ children: document.children, i: 0, idx: 0, isBlock: true, isLink: false, ownerBefore: 0 }];
+  let owner = 0;
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    if (frame.i >= frame.children.length) {
+      stack.pop();
+      ends[frame.idx] = els.length;
+      if (frame.isBlock) {
+        flush();
+        owner = frame.ownerBefore;
+        runOwner = owner;
+      }
+      blockEnd[frame.idx] = blocks.length + (frame.isBlock ? 0 : pieces.length > 0 ? 1 : 0);
+      if (frame.isLink) {
+        linkDepth--;
+        if (linkDepth === 0) currentLink = null;
+      }
+      continue;
+    }
+    const node = frame.children[frame.i++]!;
+    if (node.type === 'text') {
+      const data = (node as unknown as { data: string }).data;
+      if (pieces.length === 0) {
+        if (data.trim() === '') continue;
+        runOwner = owner;
+      }
+      pieces.push(data);
+      if (linkDepth > 0) {
+        linkPieces.push(data);
+        if (currentLink !== null && anchors[anchors.length - 1] !== currentLink) anchors.push(currentLink);
+      }
+      continue;
+    }
+    if (node.type !== 'tag') continue; // script, style, comment, directive, cdata
+    const el = node as Element;
+    const name = el.name;
+    if (SKIP.has(name) || isHiddenElement(el)) continue;
+    if (name === 'br' || name === 'hr') {
+      flush();
+      continue;
+    }
+    const idx = els.length;
+    els.push(el);
+    parents.push(frame.idx);
+    depths.push(depths[frame.idx]! + 1);
+    ends.push(idx + 1);
+    indexOf.set(el, idx);
+    const isBlock = BLOCK.has(name);
+    const isLink = name === 'a' && el.attribs.href !== undefined;
+    if (isBlock) flush();
+    blockStart.push(blocks.length);
+    blockEnd.push(blocks.length);
+    if (isLink) {
+      linkDepth++;
+      links++;
+      if (linkDepth === 1) currentLink = el;
+    }
+    const ownerBefore = owner;
+    if (isBlock) {
+      owner = idx;
+      runOwner = idx;
+    }
+    stack.push({ children: el.children, i: 0, idx, isBlock, isLink, ownerBefore });
+  }
+  flush();
+  ends[0] = els.length;
+  blockEnd[0] = blocks.length;
+  const lenSum = new Float64Array(blocks.length + 1);
+  const linkSum = new Float64Array(blocks.length + 1);
+  for (let k = 0; k < blocks.length; k++) {
+    lenSum[k + 1] = lenSum[k]! + blocks[k]!.len;
+    linkSum[k + 1] = linkSum[k]! + blocks[k]!.linkLen;
+  }
+
+  return {
+    document,
+    els,
+    parent: Int32Array.from(parents),
+    end: Int32Array.from(ends),
+    depth: Int32Array.from(depths),
+    blocks,
+    indexOf,
+    blockStart: Int32Array.from(blockStart),
+    blockEnd: Int32Array.from(blockEnd),
+    lenSum,
+    linkSum,
+  };
+}

@@ -1,0 +1,187 @@
+import { type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { classHint, hintString, isBoilerplateText, isDateLine, phraseKey, sourceCredit } from './boilerplate.js';
+
+/** Tags that are page chrome whatever their class. */
+const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
+/** Tags whose class hints are ignored (they wrap everything). */
+const WRAPPER_TAGS = new Set(['html', 'body', 'main']);
+/** Readability-style tag weights of a candidate container. */
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5, article: 8, section: 3, td: 3, pre: 3, blockquote: 3, form: -3, ol: -3, ul: -3, li: -3, dl: -3, dd: -3,
+  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, address: -3,
+};
+const SENTENCE_END = /[.!?…»"”)]\s*$/u;
+const LETTER = /\p{L}/u;
+const COMMA = /[,،、]/g;
+
+/** Per-page facts the body extractor shares between its strict and relaxed passes. @internal */
+export interface BodyContext {
+  index: PageIndex;
+  /** Per element: its class/id hint (-1 chrome, 0, 1 body-like). */
+  hint: Int8Array;
+  /** Per element: index of the nearest chrome ancestor-or-self, or 0. */
+  nearestChrome: Int32Array;
+  /** Per block: 1 when it is set aside (related blocks, site-rule clean selectors, the title). */
+  excluded: Uint8Array;
+  /** Lower-cased title, to drop its repeats from the body. */
+  titleKey: string | null;
+}
+
+/** The extracted body. @internal */
+export interface BodyResult {
+  /** Element index of the container the body was read from. */
+  container: number;
+  /** Body blocks in order. */
+  blocks: TextBlock[];
+  /** Source named by an "Источник:" credit line inside the body, if any. */
+  source: string | null;
+}
+
+/**
+ * Per-element class/id hints and the nearest chrome ancestor, in one pre-order pass.
+ * @internal
+ */
+export function bodyContext(index: PageIndex, excluded: Uint8Array, title: string | null): BodyContext {
+  const { els, parent } = index;
+  const hint = new Int8Array(els.length);
+  const nearestChrome = new Int32Array(els.length);
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i]!;
+    let h: -1 | 0 | 1 = WRAPPER_TAGS.has(el.name) ? 0 : classHint(hintString(el.attribs));
+    if (h === 0 && CHROME_TAGS.has(el.name)) h = -1;
+    hint[i] = h;
+    nearestChrome[i] = h < 0 ? i : nearestChrome[parent[i]!]!;
+  }
+  return { index, hint, nearestChrome, excluded, titleKey: title === null ? null : phraseKey(title) };
+}
+
+interface Pass {
+  relaxed: boolean;
+}
+
+/**
+ * Finds the article body: scores paragraph containers by their text (length, commas),
+ * link density and class hints, picks the best, widens it while that adds more content
+ * than chrome, and keeps the blocks inside that are not chrome, boilerplate, related
+ * blocks or date / credit lines.
+ * @internal
+ */
+export function extractBody(bc: BodyContext, forced: number | null, relaxed: boolean): BodyResult {
+  const container = forced ?? pickContainer(bc, { relaxed });
+  return collectBlocks(bc, container, { relaxed });
+}
+
+/** Is this block real article text (for scoring)? */
+function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
+  if (bc.excluded[b.order]) return false;
+  if (!pass.relaxed && bc.nearestChrome[b.owner]! > 0) return false;
+  const minLen = pass.relaxed ? 12 : 25;
+  if (b.len < minLen || b.kind === 'caption') return false;
+  if (b.linkLen > b.len * (pass.relaxed ? 0.5 : 0.33)) return false;
+  if (!LETTER.test(b.text)) return false;
+  const key = phraseKey(b.text);
+  if (isBoilerplateText(key) || isDateLine(key)) return false;
+  return b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed;
+}
+
+function pickContainer(bc: BodyContext, pass: Pass): number {
+  const { index } = bc;
+  const { els, parent, blocks } = index;
+  const n = els.length;
+  const score = new Float64Array(n);
+  const touched = new Uint8Array(n);
+  const good = new Float64Array(n);
+  const bad = new Float64Array(n);
+
+  for (const b of blocks) {
+    if (bc.excluded[b.order]) continue;
+    if (!isContent(bc, b, pass)) {
+      bad[b.owner] = bad[b.owner]! + b.len;
+      continue;
+    }
+    good[b.owner] = good[b.owner]! + b.len;
+    const s = 1 + (b.text.match(COMMA)?.length ?? 0) + Math.min(Math.floor(b.len / 100), 3);
+    // Credit the paragraph's parent fully, its ancestors less and less.
+    let el = b.kind === 'text' ? b.owner : parent[b.owner]!;
+    for (let level = 0; level < 5 && el > 0; level++) {
+      if (!touched[el]) {
+        touched[el] = 1;
+        score[el] = initialScore(bc, el);
+      }
+      score[el] = score[el]! + s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+      el = parent[el]!;
+    }
+  }
+  // Good/bad text of each subtree, bottom-up (reverse pre-order visits children first).
+  for (let i = n - 1; i > 0; i--) {
+    const p = parent[i]!;
+    good[p] = good[p]! + good[i]!;
+    bad[p] = bad[p]! + bad[i]!;
+  }
+
+  let top = -1;
+  let topScore = -Infinity;
+  for (let i = 1; i < n; i++) {
+    if (!touched[i]) continue;
+    const text = index.lenSum[index.blockEnd[i]!]! - index.lenSum[index.blockStart[i]!]!;
+    const links = index.linkSum[index.blockEnd[i]!]! - index.linkSum[index.blockStart[i]!]!;
+    const density = text > 0 ? links / text : 0;
+    const s = score[i]! * (1 - density);
+    if (s > topScore) {
+      topScore = s;
+      top = i;
+    }
+  }
+  if (top < 0) return 0;
+
+  // Widen while the parent adds more article text than chrome.
+  let cur = top;
+  for (;;) {
+    const p = parent[cur]!;
+    if (p <= 0 || WRAPPER_TAGS.has(els[p]!.name)) break;
+    const addGood = good[p]! - good[cur]!;
+    const addBad = bad[p]! - bad[cur]!;
+    if (addGood <= 0 || addGood < addBad * 0.8) {
+      if (addGood === 0 && addBad === 0) {
+        cur = p;
+        continue;
+      }
+      break;
+    }
+    cur = p;
+  }
+  return cur;
+}
+
+function initialScore(bc: BodyContext, el: number): number {
+  const name = bc.index.els[el]!.name;
+  return (TAG_WEIGHT[name] ?? 0) + bc.hint[el]! * 25;
+}
+
+function collectBlocks(bc: BodyContext, container: number, pass: Pass): BodyResult {
+  const { index } = bc;
+  const from = index.blockStart[container]!;
+  const to = index.blockEnd[container]!;
+  const out: TextBlock[] = [];
+  let source: string | null = null;
+  for (let k = from; k < to; k++) {
+    const b = index.blocks[k]!;
+    if (bc.excluded[k]) continue;
+    if (!pass.relaxed && bc.nearestChrome[b.owner]! > container) continue;
+    if (b.kind === 'caption') continue;
+    if (!LETTER.test(b.text)) continue;
+    const key = phraseKey(b.text);
+    if (bc.titleKey !== null && key === bc.titleKey) continue;
+    const credit = sourceCredit(b.text);
+    if (credit !== null) {
+      source ??= credit;
+      continue;
+    }
+    if (isBoilerplateText(key) || isDateLine(key)) continue;
+    // Link lists (navigation, tags, teasers) inside the container.
+    if (b.links > 0 && b.linkLen > b.len * 0.6 && !(b.kind === 'p' && b.len > 120 && b.linkLen < b.len * 0.9)) continue;
+    if (b.len < 25 && b.kind !== 'heading' && b.kind !== 'p' && !SENTENCE_END.test(b.text)) continue;
+    out.push(b);
+  }
+  return { container, blocks: out, source };
+}

@@ -1,0 +1,56 @@
+/**
+ * Class and id hints of Russian and English news templates (data only). Each list is a
+ * set of substrings matched against the lower-cased `class` + `id` of an element.
+ * @internal
+ */
+
+/** Names of containers that hold the article body. */
+export const POSITIVE_HINTS: readonly string[] = [
+  'article', 'content', 'news', 'text', 'detail', 'full', 'story', 'post', 'entry', 'body', 'main',
+  'material', 'publication', 'topic', 'blog', 'single', 'maintext', 'mattext', 'statya', 'novost',
+];
+
+/**
+ * Names of page chrome: navigation, comments, sharing, ads, sidebars, widgets. Text inside
+ * such an element is never body. Matched as substrings, so keep them specific.
+ */
+export const NEGATIVE_HINTS: readonly string[] = [
+  'comment', 'koment', 'komment', 'disqus', 'reply', 'respond',
+  'related', 'relate', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews', 'same-news', 'samenews',
+  'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut', 'inject',
+  'share', 'sharing', 'social', 'soc-', 'likes', 'yashare', 'ya-share', 'addthis', 'pluso', 'uptolike',
+  'menu', 'navbar', 'nav-', '-nav', 'navigation', 'breadcrumb', 'crumbs', 'pager', 'pagination', 'paginator',
+  'footer', 'sidebar', 'side-bar', 'sidebox', 'rightcol', 'right-col', 'leftcol', 'left-col', 'col-right', 'aside',
+  'banner', 'reklama', 'advert', 'adv-', '-adv', 'adfox', 'adriver', 'sponsor', 'partner', 'promo', 'teaser', 'direct',
+  'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll',
+  'tags', 'tag-list', 'taglist', 'keywords', 'rubric', 'widget', 'popup', 'modal', 'cookie', 'gdpr',
+  'header', 'masthead', 'toolbar', 'tools', 'author-card', 'copyright', 'counter', 'informer',
+  'photo-credit', 'credit', 'caption', 'figcaption', 'gallery-nav', 'slider', 'carousel', 'ticker', 'feed',
+  'top-news', 'topnews', 'popular', 'most-read', 'mostread', 'last-news', 'lastnews', 'latest',
+  'error', 'orphus', 'mistake', 'dropdown', 'login', 'search',
+];
+
+/**
+ * Hints that override a negative hint on the same element (for example
+ * `"article-header"` is negative, `"article-text"` is not).
+ */
+export const STRONG_POSITIVE_HINTS: readonly string[] = [
+  'article-text', 'article_text', 'articletext', 'article-body', 'article_body', 'articlebody', 'news-text',
+  'news_text', 'newstext', 'news-detail', 'news_detail', 'full-story', 'fullstory', 'full-text', 'fulltext',
+  'entry-content', 'post-content', 'post_content', 'postcontent', 'post-body', 'story-body', 'article-content',
+  'article_content', 'articlecontent', 'text-content', 'detail-text', 'detail_text', 'material-text',
+  'news-body', 'newsbody', 'topic-body', 'b-text', 'main-text', 'maintext', 'js-mediator-article',
+];
+
+/** Names that mark a block of links to other stories ("По теме", "Читайте также"). */
+export const RELATED_HINTS: readonly string[] = [
+  'related', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews',
+  'same-news', 'samenews', 'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut',
+  'also-news', 'alsonews', 'news-also', 'more-on', 'more_news', 'other-news-theme', 'theme-news', 'topic-news',
+];
+
+/** Names of the lead / subtitle element. */
+export const LEAD_HINTS: readonly string[] = [
+  'lead', 'announce', 'anons', 'annotation', 'intro', 'subtitle', 'sub-title', 'subheader', 'summary', 'description',
+  'preview-text', 'preview_text', 'excerpt', 'standfirst', 'kicker', 'newsheading', 'abstract',
+];

@@ -1,0 +1,116 @@
+import {
+  BOILERPLATE_FRAGMENTS,
+  BOILERPLATE_PREFIXES,
+  DATE_LINE_WORDS,
+  SOURCE_PREFIXES,
+} from './boilerplate-phrases.js';
+import { LEAD_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_HINTS, STRONG_POSITIVE_HINTS } from './boilerplate-hints.js';
+
+/** Blocks up to this length are checked against {@link BOILERPLATE_FRAGMENTS}. */
+const SHORT_BLOCK = 140;
+
+const WS = /\s+/g;
+const LETTER_RUN = /[\p{L}]+/gu;
+const HAS_DIGIT = /\p{N}/u;
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** One linear-time alternation of literals. */
+function literalRegex(list: readonly string[], flags = ''): RegExp {
+  return new RegExp(list.map(escape).join('|'), flags);
+}
+
+const NEGATIVE = literalRegex(NEGATIVE_HINTS);
+const POSITIVE = literalRegex(POSITIVE_HINTS);
+const STRONG_POSITIVE = literalRegex(STRONG_POSITIVE_HINTS);
+const RELATED = literalRegex(RELATED_HINTS);
+const LEAD = literalRegex(LEAD_HINTS);
+const DATE_WORDS = new Set(DATE_LINE_WORDS);
+
+/** The matching key of a block: lower case, `ё` → `е`, single spaces. @internal */
+export function phraseKey(text: string): string {
+  return text.toLowerCase().replaceAll('ё', 'е').replace(WS, ' ').trim();
+}
+
+/** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut). @internal */
+export function hintString(attribs: Record<string, string>): string {
+  const cls = attribs.class ?? '';
+  const id = attribs.id ?? '';
+  if (cls === '' && id === '') return '';
+  const s = `${cls} ${id}`;
+  return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
+}
+
+/** Class/id hint of an element: 1 body-like, -1 chrome, 0 neither. @internal */
+export function classHint(hints: string): -1 | 0 | 1 {
+  if (hints === '') return 0;
+  if (STRONG_POSITIVE.test(hints)) return 1;
+  if (NEGATIVE.test(hints)) return -1;
+  if (POSITIVE.test(hints)) return 1;
+  return 0;
+}
+
+/** True when class/id names a related-stories block. @internal */
+export function isRelatedHint(hints: string): boolean {
+  return hints !== '' && RELATED.test(hints) && !STRONG_POSITIVE.test(hints);
+}
+
+/** True when class/id names a lead / announce element. @internal */
+export function isLeadHint(hints: string): boolean {
+  return hints !== '' && LEAD.test(hints);
+}
+
+/**
+ * True when a body block is page chrome by its wording: credits, subscribe prompts,
+ * comment and rating widgets, error-report prompts, copyright lines.
+ * @internal
+ */
+export function isBoilerplateText(key: string): boolean {
+  for (const prefix of BOILERPLATE_PREFIXES) {
+    if (key.startsWith(prefix)) {
+      const next = key.charCodeAt(prefix.length);
+      // A prefix ending in a letter must end a word there ("фото:" vs "фотограф").
+      if (Number.isNaN(next) || !isLetter(key.charAt(prefix.length)) || !isLetter(prefix.charAt(prefix.length - 1))) return true;
+    }
+  }
+  if (key.length <= SHORT_BLOCK) {
+    for (const fragment of BOILERPLATE_FRAGMENTS) if (key.includes(fragment)) return true;
+  }
+  return false;
+}
+
+/**
+ * The source named by a credit line ("Источник: РИА Новости" → "РИА Новости"), or
+ * `null` when the block is not one.
+ * @internal
+ */
+export function sourceCredit(text: string): string | null {
+  if (text.length > 120) return null;
+  const key = phraseKey(text);
+  for (const prefix of SOURCE_PREFIXES) {
+    if (key.startsWith(prefix)) {
+      const name = text.slice(text.length - (key.length - prefix.length)).trim().replace(/^[\s:—–-]+/, '');
+      return name === '' ? null : name;
+    }
+  }
+  return null;
+}
+
+/**
+ * True for a short line that only states a date, a time, a view counter or the like
+ * ("12 мая 2017, 14:05", "Сегодня в 10:15", "Обновлено: 12.05.2017").
+ * @internal
+ */
+export function isDateLine(key: string): boolean {
+  if (key.length > 60 || !HAS_DIGIT.test(key)) return false;
+  for (const m of key.matchAll(LETTER_RUN)) {
+    if (!DATE_WORDS.has(m[0])) return false;
+  }
+  return true;
+}
+
+function isLetter(ch: string): boolean {
+  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+}

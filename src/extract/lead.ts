@@ -1,0 +1,70 @@
+import type { TextBlock } from '../blocks/from-document.js';
+import type { BodyContext, BodyResult } from './body.js';
+import { hintString, isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
+
+/** A lead / announce element is at most this long. */
+const MAX_LEAD = 1500;
+const MIN_LEAD = 30;
+
+/**
+ * Picks the lead: the site rule's lead element, else an announce / lead / intro /
+ * subtitle element next to (or inside) the body container, else the first body
+ * paragraph. Returns the lead and the body blocks that remain after it.
+ * @internal
+ */
+export function pickLead(
+  bc: BodyContext,
+  body: BodyResult,
+  ruleLead: number | null,
+): { lead: string | null; blocks: TextBlock[] } {
+  const el = ruleLead ?? hintedLead(bc, body.container);
+  if (el !== null) {
+    const { index } = bc;
+    const from = index.blockStart[el]!;
+    const to = index.blockEnd[el]!;
+    const parts: string[] = [];
+    for (let k = from; k < to; k++) {
+      const b = index.blocks[k]!;
+      if (!isBoilerplateText(phraseKey(b.text))) parts.push(b.text);
+    }
+    const lead = parts.join(' ');
+    if (lead.length >= MIN_LEAD / 2) {
+      const rest = body.blocks.filter((b) => b.order < from || b.order >= to);
+      // The lead often repeats as the first paragraph: keep it once.
+      const leadKey = phraseKey(lead);
+      if (rest.length > 0 && phraseKey(rest[0]!.text) === leadKey) rest.shift();
+      return { lead, blocks: rest };
+    }
+  }
+  if (body.blocks.length === 0) return { lead: null, blocks: [] };
+  const [first, ...rest] = body.blocks;
+  return { lead: first!.text, blocks: rest };
+}
+
+/**
+ * The first element with a lead-like class (`lead`, `announce`, `anons`, `intro`,
+ * `subtitle`, …) inside the container's grandparent, not containing the container,
+ * holding a paragraph of plain text.
+ */
+function hintedLead(bc: BodyContext, container: number): number | null {
+  const { index } = bc;
+  let scope = container;
+  for (let up = 0; up < 2 && index.parent[scope]! > 0; up++) scope = index.parent[scope]!;
+  const end = index.end[scope]!;
+  for (let i = scope; i < end; i++) {
+    if (i <= container && index.end[i]! >= index.end[container]!) continue; // an ancestor of the body
+    const el = index.els[i]!;
+    if (!isLeadHint(hintString(el.attribs))) continue;
+    const from = index.blockStart[i]!;
+    const to = index.blockEnd[i]!;
+    if (to <= from || to - from > 4) continue;
+    const len = index.lenSum[to]! - index.lenSum[from]!;
+    const links = index.linkSum[to]! - index.linkSum[from]!;
+    if (len < MIN_LEAD || len > MAX_LEAD || links > len * 0.3) continue;
+    let excluded = false;
+    for (let k = from; k < to; k++) if (bc.excluded[k]) excluded = true;
+    if (excluded) continue;
+    return i;
+  }
+  return null;
+}

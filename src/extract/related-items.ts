@@ -1,0 +1,259 @@
+import type { Element } from 'domhandler';
+import { elementText, linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { findDateMentions } from '../date/find-date-mentions.js';
+import type { ParseContext } from '../options.js';
+import type { RelatedItem } from '../schema/related-item.js';
+import { classifyHeading, headingKey, type BlockHeadingKind } from '../segment/block-headings.js';
+import { hintString, isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
+
+/** Link texts that name no story ("Подробнее", "Все новости"). */
+const NOT_A_TITLE = new Set([
+  'подробнее', 'читать далее', 'читать полностью', 'далее', 'еще', 'ещё', 'все новости', 'все материалы', 'архив',
+  'смотреть', 'перейти', 'показать еще', 'показать ещё', 'загрузить еще', 'назад', 'вперед', 'вперёд', 'наверх',
+]);
+const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript|mailto|tel|about|blob|file):/i;
+const HAS_LETTER = /\p{L}/u;
+/** Text before a colon that may be an inline heading ("Читайте также: …"). */
+const INLINE_HEADING_MAX = 48;
+/** More items than this in one block is a feed, not a related list. */
+const MAX_ITEMS = 60;
+
+/** Blocks set aside from the body, and the items read from them. @internal */
+export interface RelatedBlocks {
+  related: RelatedItem[];
+  moreOnEvent: RelatedItem[];
+  /** `claimed[order]` is 1 for every text block that belongs to a related, more-on-event or site-wide block. */
+  claimed: Uint8Array;
+}
+
+interface Region {
+  kind: BlockHeadingKind;
+  /** Block range `[from, to)`. */
+  from: number;
+  to: number;
+  /** Block that is the heading itself (not an item), or -1. */
+  heading: number;
+}
+
+/**
+ * Finds the related, more-on-event and site-wide blocks of a page — by their heading
+ * ("По теме", "Читайте также: …" inline, "Ещё новости о событии", "Самое читаемое"), by
+ * site-rule selectors, or by class / id names (`related`, `read-also`, `more-news`, …) —
+ * and turns the first two kinds into items with absolute URLs. Site-wide feeds are only
+ * marked, so that they stay out of the body.
+ * @internal
+ */
+export function findRelatedBlocks(
+  index: PageIndex,
+  ctx: ParseContext,
+  baseUrl: string | null,
+  ruleRegions: { related: Element[]; moreOnEvent: Element[] },
+): RelatedBlocks {
+  const { blocks } = index;
+  const claimed = new Uint8Array(blocks.length);
+  const regions: Region[] = [];
+  const claim = (r: Region): void => {
+    for (let k = r.from; k < r.to; k++) claimed[k] = 1;
+    regions.push(r);
+  };
+
+  // 1. Site-rule selectors.
+  for (const [kind, els] of [['moreOnEvent', ruleRegions.moreOnEvent], ['related', ruleRegions.related]] as const) {
+    for (const el of els) {
+      const i = index.indexOf.get(el);
+      if (i === undefined) continue;
+      const from = index.blockStart[i]!;
+      const to = index.blockEnd[i]!;
+      if (to > from && !claimed[from]) claim({ kind, from, to, heading: headingIn(blocks, from, to) });
+    }
+  }
+
+  // 2. Headings.
+  for (let k = 0; k < blocks.length; k++) {
+    if (claimed[k]) continue;
+    const b = blocks[k]!;
+    if (b.len > 160) continue;
+    const whole = b.len <= 80 ? classifyHeading(b.text) : null;
+    if (whole !== null && b.linkLen < b.len * 0.5) {
+      const r = regionAfterHeading(index, k, whole);
+      if (r !== null) claim(r);
+      continue;
+    }
+    const inline = inlineHeading(b);
+    if (inline !== null) claim(extendByLinkBlocks(blocks, { kind: inline, from: k, to: k + 1, heading: -1 }, k + 1));
+  }
+
+  // 3. Class / id names.
+  const { els } = index;
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i]!;
+    if (!isRelatedHint(hintString(el.attribs))) continue;
+    const from = index.blockStart[i]!;
+    const to = index.blockEnd[i]!;
+    if (to <= from || claimed[from] || claimed[to - 1]) continue;
+    const text = textLenOf(index, i);
+    const links = linkLenOf(index, i);
+    if (links === 0 || links < text * 0.35 || text - links > 1500) continue;
+    claim({ kind: 'related', from, to, heading: headingIn(blocks, from, to) });
+    i = index.end[i]! - 1;
+  }
+
+  const related: RelatedItem[] = [];
+  const moreOnEvent: RelatedItem[] = [];
+  const seen = new Set<string>();
+  for (const r of regions.sort((a, b) => a.from - b.from)) {
+    if (r.kind === 'sitewide') continue;
+    const target = r.kind === 'related' ? related : moreOnEvent;
+    for (const item of itemsOf(blocks, r, baseUrl, ctx)) {
+      const key = item.url ?? item.title;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      target.push(item);
+    }
+  }
+  return { related, moreOnEvent, claimed };
+}
+
+/** The first short block of a range that is a known heading, or -1. */
+function headingIn(blocks: readonly TextBlock[], from: number, to: number): number {
+  for (let k = from; k < to && k < from + 3; k++) {
+    const b = blocks[k]!;
+    if (b.len <= 80 && classifyHeading(b.text) !== null) return k;
+  }
+  return -1;
+}
+
+/** "Читайте также: <a>…</a>" in one block: the heading before the colon, links after it. */
+function inlineHeading(b: TextBlock): BlockHeadingKind | null {
+  if (b.links === 0) return null;
+  const colon = b.text.indexOf(':');
+  let head: string;
+  if (colon > 0 && colon <= INLINE_HEADING_MAX) head = b.text.slice(0, colon);
+  else {
+    // "Читайте также Заголовок" without a colon: the link text must start right after the heading.
+    const first = b.anchors[0];
+    if (first === undefined) return null;
+    const linkText = elementText(first, 400);
+    const at = linkText === '' ? -1 : b.text.indexOf(linkText);
+    if (at <= 0 || at > INLINE_HEADING_MAX) return null;
+    head = b.text.slice(0, at);
+  }
+  if (headingKey(head) === '') return null;
+  const kind = classifyHeading(head);
+  if (kind === null) return null;
+  // The rest of the block must be mostly the links themselves.
+  const rest = b.len - head.length;
+  return b.linkLen >= rest * 0.6 ? kind : null;
+}
+
+/**
+ * The block a heading opens: the heading's own element when it also holds the links, else
+ * the heading's parent when everything in it after the heading is links, else the
+ * link-dominated blocks that follow the heading.
+ */
+function regionAfterHeading(index: PageIndex, k: number, kind: BlockHeadingKind): Region | null {
+  const { blocks } = index;
+  let el = blocks[k]!.owner;
+  for (let up = 0; up < 4 && el > 0; up++) {
+    const from = index.blockStart[el]!;
+    const to = index.blockEnd[el]!;
+    if (from === k && to > k + 1) {
+      const rest = index.lenSum[to]! - index.lenSum[k + 1]!;
+      const restLinks = index.linkSum[to]! - index.linkSum[k + 1]!;
+      if (restLinks >= rest * 0.5 && to - k <= MAX_ITEMS * 4) return { kind, from: k, to, heading: k };
+      break;
+    }
+    if (from !== k) break; // the heading is not at the start of this element
+    el = index.parent[el]!;
+  }
+  const r = extendByLinkBlocks(blocks, { kind, from: k, to: k + 1, heading: k }, k + 1);
+  return r.to > k + 1 || kind === 'sitewide' ? r : null;
+}
+
+/** Extends a region over the following blocks while they are mostly links (or dates). */
+function extendByLinkBlocks(blocks: readonly TextBlock[], r: Region, start: number): Region {
+  let to = start;
+  let items = 0;
+  while (to < blocks.length && items < MAX_ITEMS * 2) {
+    const b = blocks[to]!;
+    const isLinks = b.links > 0 && b.linkLen >= b.len * 0.5;
+    const isDate = b.len <= 40 && isDateLine(phraseKey(b.text));
+    if (!isLinks && !isDate) break;
+    if (b.len <= 80 && classifyHeading(b.text) !== null) break;
+    to++;
+    if (isLinks) items++;
+  }
+  return { ...r, to };
+}
+
+/** Items of a region: one per distinct link; dates and sources from the text around it. */
+function itemsOf(blocks: readonly TextBlock[], r: Region, baseUrl: string | null, ctx: ParseContext): RelatedItem[] {
+  const items: RelatedItem[] = [];
+  let pendingDate: string | null = null;
+  for (let k = r.from; k < r.to && items.length < MAX_ITEMS; k++) {
+    if (k === r.heading) continue;
+    const b = blocks[k]!;
+    let added = false;
+    for (const a of b.anchors) {
+      const title = cleanTitle(elementText(a, 400));
+      if (title === null) continue;
+      const url = absoluteUrl(a.attribs.href ?? '', baseUrl);
+      if (url === undefined) continue; // an unsafe scheme: drop the item
+      items.push({ title, url, source: null, city: null, snippet: null, publishedAt: pendingDate });
+      pendingDate = null;
+      added = true;
+    }
+    if (added) {
+      // Text of the same block outside the link: a date or a source line.
+      if (b.len > b.linkLen + 4) {
+        const last = items[items.length - 1]!;
+        last.publishedAt ??= dateOf(b.text, ctx);
+      }
+      continue;
+    }
+    const date = b.len <= 80 ? dateOf(b.text, ctx) : null;
+    if (date !== null) {
+      const last = items[items.length - 1];
+      if (last !== undefined && last.publishedAt === null && k > r.from && blocks[k - 1]!.anchors.length > 0) last.publishedAt = date;
+      else pendingDate = date;
+    }
+  }
+  return items;
+}
+
+function cleanTitle(text: string): string | null {
+  const t = text.replace(/^[\s•·|>»→–—-]+/u, '').replace(/[\s•·|<«←→–—-]+$/u, '').trim();
+  if (t.length < 4 || !HAS_LETTER.test(t)) return null;
+  if (NOT_A_TITLE.has(phraseKey(t).replace(/[.…:!]+$/u, ''))) return null;
+  if (classifyHeading(t) !== null) return null;
+  return t;
+}
+
+function dateOf(text: string, ctx: ParseContext): string | null {
+  if (text.length > 200) return null;
+  try {
+    const found = findDateMentions(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+    const best = found.find((m) => !m.relative || true);
+    return best?.value ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Resolves a link against the page's base URL. Returns `undefined` for an unsafe scheme
+ * (`javascript:`, `data:`, `vbscript:`, …), `null` when it cannot be made absolute.
+ * @internal
+ */
+export function absoluteUrl(href: string, baseUrl: string | null): string | null | undefined {
+  const h = href.trim();
+  if (h === '' || h.startsWith('#')) return null;
+  if (UNSAFE_SCHEME.test(h)) return undefined;
+  try {
+    const url = new URL(h, baseUrl ?? undefined);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return undefined;
+    return url.href;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,32 @@
+import type { Document } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import type { ParseContext } from '../options.js';
+import { checkDecodedText } from './read-input.js';
+import { decodeHtml } from './decode-html.js';
+
+/** A parsed page. @internal */
+export interface LoadedHtml {
+  /** The decoded markup. */
+  html: string;
+  /** The htmlparser2 / domhandler tree, parsed once and shared by every later stage. */
+  document: Document;
+}
+
+/**
+ * Decodes (bytes: BOM, declared charset, UTF-8, windows-1251 / KOI8-R) and parses an HTML
+ * page once with htmlparser2 into a light domhandler tree. The parser keeps its own
+ * explicit stack, so any nesting depth is safe; text before `<html>` (for example saved
+ * HTTP headers) simply becomes top-level text.
+ * @throws {ArticleParseError} `EMPTY_INPUT`, `NOT_AN_ARTICLE` (binary data), `UNSUPPORTED_ENCODING`.
+ * @internal
+ */
+export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedHtml {
+  const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
+  checkDecodedText(html);
+  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  return { html, document };
+}
+
+function stripBom(s: string): string {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
