@@ -185,7 +185,9 @@ export function evaluate(
   }
   for (const c of cases) {
     const bytes = readPage(c);
-    const row = extractors.map(([name, extract]) => runOne(c, bytes, name, extract));
+    // Each extractor gets its own copy, so one that mutates its input cannot skew the next.
+    const row = extractors.map(([name, extract]) => runOne(c, bytes.slice(), name, extract));
+    for (const r of row) if (r.ms > 2000) console.error(`eval: slow page ${r.id} (${r.extractor}): ${Math.round(r.ms)} ms`);
     all.push(...row);
     onPage?.(row);
   }
