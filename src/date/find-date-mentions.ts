@@ -1,7 +1,40 @@
-// PLACEHOLDER — replaced by the date layer (issue #3).
+import { collectCandidates } from './collect-candidates.js';
 import type { DateContext, InternalMention } from './internal.js';
 
-/** Every date mention in `text`, with what was implied. @internal */
-export function findDateMentions(_text: string, _ctx: DateContext): InternalMention[] {
-  return [];
+/**
+ * Every date mention in `text`, in order, with what was implied: `yearImplied` when the
+ * year was inferred from `ctx.yearReference`, `relative` for expressions read against
+ * `ctx.now` ("вчера", "2 часа назад"). Never throws; `text` of each mention equals
+ * `text.slice(index, index + mention.text.length)`.
+ *
+ * @example
+ * ```ts
+ * findDateMentions('Встреча прошла 24 ноября.', {
+ *   now: new Date('2017-12-04T12:00:00Z'), yearReference: new Date('2017-12-04T12:00:00Z'), timeZone: 'Europe/Moscow',
+ * });
+ * //=> [{ text: '24 ноября', index: 15, value: '2017-11-24', granularity: 'day', yearImplied: true, relative: false }]
+ * ```
+ * @internal
+ */
+export function findDateMentions(text: string, ctx: DateContext): InternalMention[] {
+  if (typeof text !== 'string' || text === '') return [];
+  try {
+    return collectCandidates(text, ctx, false).map(toMention);
+  } catch {
+    return [];
+  }
+}
+
+/** Strips the finder's working fields. @internal */
+export function toMention(c: InternalMention): InternalMention {
+  const m: InternalMention = {
+    text: c.text,
+    index: c.index,
+    value: c.value,
+    granularity: c.granularity,
+    yearImplied: c.yearImplied,
+    relative: c.relative,
+  };
+  if (c.end !== undefined) m.end = c.end;
+  return m;
 }

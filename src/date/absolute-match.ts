@@ -1,0 +1,75 @@
+/**
+ * Turns a match of the numeric or month-name regex into a candidate, recovering the
+ * plain date when a written time or range start is impossible ("04.12.2017 25:00" is
+ * still 4 December; "30–12 июля" is still 12 July).
+ * @internal
+ */
+import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-date.js';
+import type { ClockTime, DateCandidate } from './date-candidate.js';
+import type { DateContext } from './internal.js';
+import { groupStart, readTime, readWeekday, readZone, type Groups } from './match-fields.js';
+
+/** Calendar fields already read from the match by the caller. @internal */
+export interface DayMonthYear {
+  day: number;
+  month: number;
+  year: number | null;
+}
+
+function groupEnd(m: RegExpExecArray, names: readonly string[]): number {
+  let end = -1;
+  for (const name of names) {
+    const span = m.indices?.groups?.[name];
+    if (span !== undefined && span[1] > end) end = span[1];
+  }
+  return end;
+}
+
+const DATE_END_GROUPS = ['ycue', 'y', 'm', 'mon', 'd', 'dw'] as const;
+
+/** @internal */
+export function buildFromMatch(input: string, m: RegExpExecArray, dmy: DayMonthYear, priority: number, ctx: DateContext): DateCandidate | null {
+  const g: Groups = m.groups ?? {};
+  let start = m.index;
+  let end = m.index + m[0].length;
+  let time: ClockTime | null = readTime(g);
+  let zone = readZone(g);
+  let weekday = readWeekday(g);
+  let startDay = g.d0 === undefined ? null : Number(g.d0);
+
+  if (g.tbH !== undefined && time !== null && !isValidClock(time)) {
+    // "25:00 04.12.2017": drop the impossible time before the date.
+    start = groupStart(m, 'r0') ?? groupStart(m, 'd0') ?? groupStart(m, 'd') ?? groupStart(m, 'dw') ?? start;
+    time = null;
+    weekday = null;
+  }
+  if (g.taH !== undefined && time !== null && !isValidClock(time)) {
+    end = groupEnd(m, DATE_END_GROUPS);
+    time = null;
+    zone = null;
+    weekday = weekday !== null && g.wd2 !== undefined ? null : weekday;
+  }
+  if (zone === undefined) {
+    end = Math.min(end, groupEnd(m, ['taH', 'taM', 'taS', 'tbH', 'tbM', 'tbS', ...DATE_END_GROUPS]));
+    zone = null;
+  }
+  if (time === null) zone = null;
+  if (startDay !== null && (startDay >= dmy.day || startDay < 1)) {
+    start = Math.max(start, groupStart(m, 'd') ?? groupStart(m, 'dw') ?? start);
+    startDay = null;
+  }
+  if (end <= start) return null;
+  const fields: AbsoluteFields = {
+    index: start,
+    text: input.slice(start, end),
+    priority,
+    year: dmy.year,
+    month: dmy.month,
+    day: dmy.day,
+    startDay,
+    time,
+    zone,
+    weekday,
+  };
+  return buildAbsolute(fields, ctx);
+}

@@ -1,0 +1,83 @@
+/**
+ * Runs every date parser over the text, then keeps the best reading of each span and
+ * merges ranges. Parsers are regexes with bounded quantifiers: linear in the input, and
+ * a regex only builds a date for a span that already looks like one.
+ * @internal
+ */
+import type { DateCandidate } from './date-candidate.js';
+import {
+  AGO_RE,
+  ISO_DATE_RE,
+  JUST_NOW_RE,
+  MONTH_NAME_DATE_RE,
+  MONTH_YEAR_RE,
+  NUMERIC_DATE_RE,
+  RELATIVE_DAY_RE,
+  YEAR_RE,
+} from './date-patterns.js';
+import type { DateContext } from './internal.js';
+import { readIsoDate } from './iso-dates.js';
+import { readMonthNameDate } from './month-name-dates.js';
+import { readMonthYear, readYear } from './month-year-dates.js';
+import { readNumericDate } from './numeric-dates.js';
+import { mergeRanges } from './ranges.js';
+import { readAgo, readJustNow, readRelativeDay } from './relative.js';
+
+/** Street words before "8 Марта", "1 Мая": an address, not a date. */
+const STREET_BEFORE =
+  /(?<![\p{L}\p{N}])(?:ул|улиц[аеуы]|пр|пр-т|просп|проспект[аеу]?|пл|площад[ьи]|пер|переулок|переулк[аеу]|б-р|бульвар[аеу]?|наб|набережн(?:ая|ой|ую)|ш|шоссе|мкр|микрорайон[аеу]?|имени|им|станци[яиюей]|метро|совхоз[аеу]?|колхоз[аеу]?|завод[аеу]?|фабрик[аиеу])\.?\s{0,3}$/iu;
+const HAS_DIGIT = /\d/u;
+/** Letters that start a digit-free date: relative days, ordinal days, "только что", "полчаса". */
+const HAS_WORD_DATE =
+  /(?<![\p{L}\p{N}])(?:сегодн|вчера|позавч|позапоз|завтра|послезав|только|прямо|полчас|полмин|час|минут|недел|день|месяц|год|сутки|перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят|одиннад|двенад|тринад|четырнад|пятнад|шестнад|семнад|восемнад|девятнад|двадцат|тридцат)/iu;
+
+function runParser(text: string, re: RegExp, read: (m: RegExpExecArray) => DateCandidate | null, out: DateCandidate[]): void {
+  for (const m of text.matchAll(re)) {
+    const c = read(m as RegExpExecArray);
+    if (c !== null) out.push(c);
+  }
+}
+
+/** Sorted by index; on overlap the longer span (then the lower priority) wins. @internal */
+export function resolveOverlaps(list: DateCandidate[]): DateCandidate[] {
+  list.sort((a, b) => a.index - b.index || b.text.length - a.text.length || a.priority - b.priority);
+  const out: DateCandidate[] = [];
+  for (const c of list) {
+    const last = out[out.length - 1];
+    if (last === undefined || c.index >= last.index + last.text.length) out.push(c);
+    else if (c.text.length > last.text.length) out[out.length - 1] = c;
+  }
+  return out;
+}
+
+/**
+ * Every date candidate in `text`, overlaps resolved and ranges merged.
+ * `whole` enables what is only safe when the string is known to be a date
+ * (year-less "04.12").
+ * @internal
+ */
+export function collectCandidates(text: string, ctx: DateContext, whole: boolean): DateCandidate[] {
+  const found: DateCandidate[] = [];
+  const digits = HAS_DIGIT.test(text);
+  if (digits) {
+    runParser(text, ISO_DATE_RE, (m) => readIsoDate(m, ctx), found);
+    runParser(text, NUMERIC_DATE_RE, (m) => readNumericDate(text, m, ctx, whole), found);
+    runParser(text, MONTH_YEAR_RE, (m) => readMonthYear(m), found);
+    runParser(text, YEAR_RE, (m) => readYear(m), found);
+  }
+  const words = HAS_WORD_DATE.test(text);
+  if (digits || words) {
+    runParser(text, MONTH_NAME_DATE_RE, (m) => {
+      const c = readMonthNameDate(text, m, ctx);
+      if (c !== null && c.yearImplied && STREET_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index))) return null;
+      return c;
+    }, found);
+    runParser(text, AGO_RE, (m) => readAgo(m, ctx), found);
+  }
+  if (words) {
+    runParser(text, RELATIVE_DAY_RE, (m) => readRelativeDay(m, ctx), found);
+    runParser(text, JUST_NOW_RE, (m) => readJustNow(m, ctx), found);
+  }
+  if (found.length === 0) return found;
+  return mergeRanges(text, resolveOverlaps(found));
+}

@@ -1,0 +1,125 @@
+/**
+ * Regular expressions of the date finder, composed once at module load from the
+ * vocabulary modules. Every quantifier is bounded (`\s{1,4}`, `\d{1,2}`) and every
+ * alternation is of fixed words tried longest first, so each regex does constant work
+ * per start position: linear in the input.
+ * @internal
+ */
+import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
+import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
+import { alternation } from './regex-source.js';
+import {
+  HEDGE_WORDS,
+  JUST_NOW_WORDS,
+  LOCAL_ZONE_WORDS,
+  MOSCOW_ZONE_WORDS,
+  RELATIVE_COUNTED_UNITS,
+  RELATIVE_DAYS,
+  RELATIVE_UNITS,
+  YEAR_CUE_WORDS,
+} from './relative-words.js';
+import { WEEKDAYS } from './weekdays.js';
+
+const L = '(?<![\\p{L}\\p{N}])';
+const R = '(?![\\p{L}\\p{N}])';
+/** Not glued to a following number part ("04.12.2017.5", "12:30:1"). */
+const R_NUM = '(?![\\p{L}\\p{N}]|[.,:/]\\d)';
+const SP = '\\s{1,4}';
+const SP0 = '\\s{0,4}';
+/** A separator between a date and its time: ", ", " ", " в ", ", в ". */
+const SEP_TIME = `(?:${SP0},${SP0}|${SP})(?:в${SP})?`;
+
+const MONTH_WORDS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS].flatMap((m) => [...m.full, ...m.short]);
+/** A month name (any case form or abbreviation, optional dot), not followed by a letter. */
+const MONTH = `(?<mon>${alternation(MONTH_WORDS)})(?![\\p{L}])\\.?`;
+
+const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
+const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));
+/** "Пн, ", "понедельник, ", "в пятницу, ", "Mon, ". */
+const WEEKDAY_PREFIX = `(?:(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![\\p{L}])\\.?(?:${SP0},)?${SP})?`;
+/** ", понедельник" (full words only: "ВС" after a date is more often an army than a Sunday). */
+const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})(?![\\p{L}])\\)?)?`;
+
+const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?`;
+
+/** A clock time after a date: "23:16", "23:16:05", "23.16" (dot only here). */
+const TIME_AFTER = `(?:${SEP_TIME}(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?:[:.](?<taS>\\d{2}))?(?![\\d]))?`;
+/** A clock time before a date: "23:16 04.12.2017", "23:16, 4 декабря". Colon only. */
+const TIME_BEFORE = `(?:(?<tbH>\\d{1,2}):(?<tbM>\\d{2})(?::(?<tbS>\\d{2}))?(?:${SP0},)?${SP}(?:(?:от|за)${SP})?)?`;
+
+/** An explicit zone after a time: МСК, "(мск)", "по московскому времени", "+0300", "UTC+3", GMT. */
+const ZONE =
+  `(?:${SP0}\\(?${SP0}(?<zmsk>${alternation(MOSCOW_ZONE_WORDS)})\\)?(?![\\p{L}])` +
+  `|${SP}(?<zlocal>${alternation(LOCAL_ZONE_WORDS)})(?![\\p{L}])` +
+  `|${SP0}(?<zutc>utc|gmt)(?<zutcOff>[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])` +
+  `|${SP}(?<zoff>[+-]\\d{2}:?\\d{2})(?!\\d))?`;
+
+/** Start of a range before the final day: "с 10 по ", "10–", "10 - ", "с 10-го до ". */
+const RANGE_START = `(?:(?<r0>со?${SP})?(?<d0>\\d{1,2})(?:-?го)?(?<rsep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?`;
+
+const ORDINAL_DAY =
+  `(?:${alternation(Object.keys(ORDINAL_TENS))}${SP})?${alternation(Object.keys(ORDINAL_ONES))}` +
+  `|${alternation(Object.keys(ORDINAL_OTHER))}`;
+
+/** "4 декабря 2017 года, 23:16", "Пн, 04 дек 2017 23:16:00 +0300", "четвёртого декабря", "10–12 июля". */
+export const MONTH_NAME_DATE_RE = new RegExp(
+  `${L}${WEEKDAY_PREFIX}${TIME_BEFORE}${RANGE_START}` +
+    `(?:(?<d>\\d{1,2})(?:-(?:го|ое|е))?|(?<dw>${ORDINAL_DAY}))${SP}${MONTH}` +
+    `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
+  'giud',
+);
+
+/** "04.12.2017", "4.12.17", "04/12/2017 23:16", "23:16 04.12.2017", "10-12.07.2024". */
+export const NUMERIC_DATE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}]|\\d[.,:/-])${WEEKDAY_PREFIX}${TIME_BEFORE}${RANGE_START}` +
+    `(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?(?!\\d)${YEAR_CUE}${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
+  'giud',
+);
+
+/** ISO 8601: "2017-12-04", "2017-12-04T23:16", "2017-12-04T23:16:00+03:00", "…Z". */
+export const ISO_DATE_RE = new RegExp(
+  `${L}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\p{N}]|[-:.]\\d)`,
+  'giud',
+);
+
+/** "сентябре 2017", "Dec 2017", "в сентябре 2017 года". */
+export const MONTH_YEAR_RE = new RegExp(`${L}${MONTH}${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE}${R_NUM}`, 'giud');
+
+/** "2019 году", "2019 г.", "2019-м году" (a bare year needs its cue word). */
+export const YEAR_RE = new RegExp(
+  `${L}(?<y>\\d{4})(?:-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}\\p{N}])`,
+  'giud',
+);
+
+const CARDINAL =
+  `(?:${alternation(Object.keys(CARDINAL_TENS))}(?:${SP}${alternation(Object.keys(CARDINAL_ONES))})?` +
+  `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})(?![\\p{L}])`;
+const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})`;
+const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![\\p{L}])\\.?`;
+
+/**
+ * "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад", "час назад",
+ * "полчаса назад", "неделю назад".
+ */
+export const AGO_RE = new RegExp(
+  `${L}(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
+    `(?:(?<n1>${COUNT})${SP0}(?<u1>${UNIT})${SP})?` +
+    `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}(?![\\p{L}]))` +
+    `${SP}(?:тому${SP})?назад${R}`,
+  'giud',
+);
+
+/** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
+export const RELATIVE_DAY_RE = new RegExp(
+  `${L}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
+    `(?:${SEP_TIME}(?<taH>\\d{1,2})[:.](?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
+  'giud',
+);
+
+/** "только что". */
+export const JUST_NOW_RE = new RegExp(`${L}${alternation(JUST_NOW_WORDS)}${R}`, 'giud');
+
+/** Whole-string only: a bare clock time "14:05" (today) or a bare year "2019". */
+export const BARE_TIME_RE = /^(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?$/u;
+/** @internal */
+export const BARE_YEAR_RE = /^(?<y>\d{4})$/u;

@@ -1,0 +1,40 @@
+import { MAX_YEAR, MIN_YEAR, isValidClock, renderDayTime } from './absolute-date.js';
+import { isValidDay } from './calendar.js';
+import type { DateCandidate, ExplicitZone } from './date-candidate.js';
+import type { DateContext } from './internal.js';
+import { readOffset } from './match-fields.js';
+
+/**
+ * Reads a match of `ISO_DATE_RE`. A written offset (or `Z`, rendered `+00:00`) is kept in
+ * `value`; a naive time is read in `ctx.timeZone`.
+ * @internal
+ */
+export function readIsoDate(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
+  const g = m.groups ?? {};
+  const year = Number(g.y);
+  const month = Number(g.m);
+  const day = Number(g.d);
+  if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, month, day)) return null;
+  const time = g.H === undefined ? null : { hour: Number(g.H), minute: Number(g.M), second: g.S === undefined ? null : Number(g.S) };
+  if (time !== null && !isValidClock(time)) return null;
+  let zone: ExplicitZone = null;
+  if (g.off !== undefined) {
+    const minutes = g.off === 'Z' || g.off === 'z' ? 0 : readOffset(g.off);
+    if (minutes === null) return null;
+    zone = { kind: 'offset', minutes };
+  }
+  const value = renderDayTime(year, month, day, time, zone, ctx.timeZone);
+  if (value === null) return null;
+  return {
+    text: m[0],
+    index: m.index,
+    value,
+    granularity: time === null ? 'day' : time.second === null ? 'minute' : 'second',
+    yearImplied: false,
+    relative: false,
+    priority: 0,
+    year,
+    month,
+    day,
+  };
+}

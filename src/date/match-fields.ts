@@ -1,0 +1,58 @@
+/**
+ * Reading the shared named groups of the date regexes (times, zones, weekdays, range
+ * starts) into typed fields.
+ * @internal
+ */
+import type { ClockTime, ExplicitZone } from './date-candidate.js';
+import { weekdayNumber } from './vocabulary-lookup.js';
+
+/** Named groups of a match (empty object when none). @internal */
+export type Groups = Record<string, string | undefined>;
+
+/** The clock time of a match: the time after the date, else the time before it. @internal */
+export function readTime(g: Groups): ClockTime | null {
+  if (g.taH !== undefined) return { hour: Number(g.taH), minute: Number(g.taM), second: g.taS === undefined ? null : Number(g.taS) };
+  if (g.tbH !== undefined) return { hour: Number(g.tbH), minute: Number(g.tbM), second: g.tbS === undefined ? null : Number(g.tbS) };
+  return null;
+}
+
+/** `+0300`, `+03:00`, `+3`, `-05` → minutes; null when out of range. @internal */
+export function readOffset(token: string): number | null {
+  const sign = token[0] === '-' ? -1 : 1;
+  const digits = token.slice(1).replace(':', '');
+  let h: number;
+  let m = 0;
+  if (digits.length <= 2) h = Number(digits);
+  else {
+    h = Number(digits.slice(0, digits.length - 2));
+    m = Number(digits.slice(-2));
+  }
+  if (!Number.isFinite(h) || h > 18 || m > 59) return null;
+  return sign * (h * 60 + m);
+}
+
+/** The explicit zone written after a time; `undefined` when it is invalid. @internal */
+export function readZone(g: Groups): ExplicitZone | undefined {
+  if (g.zmsk !== undefined) return { kind: 'zone', timeZone: 'Europe/Moscow' };
+  if (g.zutc !== undefined) {
+    if (g.zutcOff === undefined) return { kind: 'offset', minutes: 0 };
+    const m = readOffset(g.zutcOff);
+    return m === null ? undefined : { kind: 'offset', minutes: m };
+  }
+  if (g.zoff !== undefined) {
+    const m = readOffset(g.zoff);
+    return m === null ? undefined : { kind: 'offset', minutes: m };
+  }
+  return null;
+}
+
+/** The weekday written before or after the date. @internal */
+export function readWeekday(g: Groups): number | null {
+  return weekdayNumber(g.wd) ?? weekdayNumber(g.wd2);
+}
+
+/** Start and end offsets of a named group (match must come from a `d`-flag regex). @internal */
+export function groupStart(m: RegExpExecArray, name: string): number | null {
+  const span = m.indices?.groups?.[name];
+  return span === undefined ? null : span[0];
+}

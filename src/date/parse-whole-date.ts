@@ -1,0 +1,80 @@
+/**
+ * Reads a string that is one date (surrounding whitespace, punctuation and a leading
+ * preposition "от", "в", "с", "на" tolerated). Besides everything the running-text finder
+ * reads, a whole string may be a bare year ("2019"), a year-less "04.12", or a bare clock
+ * time ("14:05", read as today in the zone).
+ * @internal
+ */
+import { renderDayTime } from './absolute-date.js';
+import { collectCandidates } from './collect-candidates.js';
+import { BARE_TIME_RE, BARE_YEAR_RE } from './date-patterns.js';
+import { toMention } from './find-date-mentions.js';
+import type { DateContext, InternalMention } from './internal.js';
+import { readYear } from './month-year-dates.js';
+import { wallTimeAt } from './zoned-iso.js';
+
+/** Longest string accepted as "one date". */
+const MAX_WHOLE_LENGTH = 200;
+const EDGE_CHARS = /[\s.,;:!?()[\]{}«»"'„“”*|•·/\\–—-]/u;
+const LEADING_PREPOSITION = /^(?:от|в|во|с|со|на)\s{1,4}/iu;
+
+function stripEdges(text: string): { start: number; end: number } {
+  let start = 0;
+  let end = text.length;
+  while (start < end && EDGE_CHARS.test(text[start] as string)) start++;
+  // Trailing dots belong to "г." and "дек.": keep them.
+  while (end > start && text[end - 1] !== '.' && EDGE_CHARS.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** @internal */
+export function parseWholeDate(text: string, ctx: DateContext): InternalMention | null {
+  if (typeof text !== 'string' || text.length > MAX_WHOLE_LENGTH * 4) return null;
+  const span = stripEdges(text);
+  const body = text.slice(span.start, span.end);
+  if (body === '' || body.length > MAX_WHOLE_LENGTH) return null;
+  try {
+    const direct = readWhole(body, ctx);
+    if (direct !== null) return direct;
+    const prep = LEADING_PREPOSITION.exec(body);
+    return prep === null ? null : readWhole(body.slice(prep[0].length), ctx);
+  } catch {
+    return null;
+  }
+}
+
+function readWhole(text: string, ctx: DateContext): InternalMention | null {
+  let body = text;
+  {
+    const year = BARE_YEAR_RE.exec(body);
+    if (year !== null) {
+      const c = readYear(year);
+      return c === null ? null : toMention(c);
+    }
+    const time = BARE_TIME_RE.exec(body);
+    if (time !== null) {
+      const g = time.groups ?? {};
+      const today = wallTimeAt(ctx.now, ctx.timeZone);
+      if (today === null) return null;
+      const clock = { hour: Number(g.H), minute: Number(g.M), second: g.S === undefined ? null : Number(g.S) };
+      if (clock.hour > 23 || clock.minute > 59 || (clock.second ?? 0) > 59) return null;
+      const value = renderDayTime(today.year, today.month, today.day, clock, null, ctx.timeZone);
+      if (value === null) return null;
+      return { text: body, index: 0, value, granularity: clock.second === null ? 'minute' : 'second', yearImplied: false, relative: true };
+    }
+    let list = collectCandidates(body, ctx, true);
+    if (list.length !== 1) {
+      // "04.12.2017." — retry without the trailing dot the finder would not swallow.
+      if (body.endsWith('.')) {
+        body = body.slice(0, -1);
+        list = collectCandidates(body, ctx, true);
+      }
+    }
+    const only = list[0];
+    if (list.length !== 1 || only === undefined || only.index !== 0 || only.text.length !== body.length) {
+      if (only !== undefined && list.length === 1 && only.index === 0 && body.slice(only.text.length) === '.') return toMention(only);
+      return null;
+    }
+    return toMention(only);
+  }
+}

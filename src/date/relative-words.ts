@@ -1,0 +1,53 @@
+/**
+ * Relative-date vocabulary: day words ("вчера"), time units with the size of one unit
+ * ("часов" = 60 minutes), hedges ("около") and "только что". Data only.
+ * @internal
+ */
+
+/** Day words and their offset in calendar days from today. @internal */
+export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
+  позапозавчера: -3,
+  позавчера: -2,
+  вчера: -1,
+  сегодня: 0,
+  завтра: 1,
+  послезавтра: 2,
+};
+
+/** What one unit of a relative expression measures. @internal */
+export type RelativeUnitKind = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
+
+/** Time-unit words (forms after numbers; abbreviations with optional dot). @internal */
+export const RELATIVE_UNITS: Readonly<Record<string, RelativeUnitKind>> = {
+  секунду: 'second', секунды: 'second', секунд: 'second', сек: 'second',
+  минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute',
+  час: 'hour', часа: 'hour', часов: 'hour', ч: 'hour',
+  день: 'day', дня: 'day', дней: 'day', сутки: 'day', суток: 'day',
+  неделю: 'week', недели: 'week', недель: 'week', нед: 'week',
+  месяц: 'month', месяца: 'month', месяцев: 'month', мес: 'month',
+  год: 'year', года: 'year', лет: 'year',
+};
+
+/** Unit words that carry their own count: "полчаса" = 30 minutes. @internal */
+export const RELATIVE_COUNTED_UNITS: Readonly<Record<string, { count: number; unit: RelativeUnitKind }>> = {
+  полчаса: { count: 30, unit: 'minute' },
+  полминуты: { count: 30, unit: 'second' },
+};
+
+/** Words marking a relative expression as past ("назад"). @internal */
+export const AGO_WORDS: readonly string[] = ['назад', 'тому назад'];
+
+/** Hedges that may precede a count ("около трёх часов назад"). @internal */
+export const HEDGE_WORDS: readonly string[] = ['около', 'примерно', 'приблизительно', 'почти', 'более', 'менее', 'больше', 'меньше', 'уже', 'всего', 'лишь'];
+
+/** "Just now" phrases. @internal */
+export const JUST_NOW_WORDS: readonly string[] = ['только что', 'только-что', 'прямо сейчас'];
+
+/** Cue words after a bare year: "в 2019 году". @internal */
+export const YEAR_CUE_WORDS: readonly string[] = ['году', 'года', 'год', 'гг.', 'г.', 'г'];
+
+/** Zone words that mean Moscow time after a clock time. @internal */
+export const MOSCOW_ZONE_WORDS: readonly string[] = ['мск', 'msk', 'по московскому времени', 'по москве', 'по мск'];
+
+/** Zone words that mean the local (configured) zone after a clock time. @internal */
+export const LOCAL_ZONE_WORDS: readonly string[] = ['по местному времени', 'местного времени', 'местное время'];

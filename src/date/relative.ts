@@ -1,0 +1,110 @@
+/**
+ * Relative expressions, resolved against `ctx.now` in `ctx.timeZone`: "сегодня",
+ * "вчера в 23:16", "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад",
+ * "неделю назад", "только что".
+ * @internal
+ */
+import { MIN_YEAR, isValidClock, renderDayTime } from './absolute-date.js';
+import { dayNumber, formatMonth, fromDayNumber, pad } from './calendar.js';
+import type { DateCandidate } from './date-candidate.js';
+import type { DateContext } from './internal.js';
+import { readTime, readZone } from './match-fields.js';
+import type { RelativeUnitKind } from './relative-words.js';
+import { countValue, countedUnit, relativeDayOffset, unitKind } from './vocabulary-lookup.js';
+import { formatWallTime, wallTimeAt, zoneOffsetMinutes } from './zoned-iso.js';
+
+const UNIT_MS: Readonly<Record<'second' | 'minute' | 'hour', number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+const UNIT_RANK: Readonly<Record<RelativeUnitKind, number>> = { second: 0, minute: 1, hour: 2, day: 3, week: 4, month: 5, year: 6 };
+/** Unit words that may stand without a count ("час назад", "неделю назад"). */
+const SINGULAR_UNITS: ReadonlySet<string> = new Set(['секунду', 'минуту', 'час', 'день', 'сутки', 'неделю', 'месяц', 'год']);
+
+function relativeCandidate(m: RegExpExecArray, value: string, granularity: DateCandidate['granularity']): DateCandidate {
+  return { text: m[0], index: m.index, value, granularity, yearImplied: false, relative: true, priority: 5 };
+}
+
+/** "сегодня", "вчера, 23:16", "позавчера в 14.05 МСК". @internal */
+export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
+  const g = m.groups ?? {};
+  const offset = relativeDayOffset(g.w ?? '');
+  const today = wallTimeAt(ctx.now, ctx.timeZone);
+  if (offset === null || today === null) return null;
+  const day = fromDayNumber(dayNumber(today.year, today.month, today.day) + offset);
+  const time = readTime(g);
+  if (time !== null && !isValidClock(time)) return null;
+  const zone = readZone(g);
+  if (zone === undefined) return null;
+  const value = renderDayTime(day.year, day.month, day.day, time, time === null ? null : zone, ctx.timeZone);
+  if (value === null) return null;
+  return relativeCandidate(m, value, time === null ? 'day' : time.second === null ? 'minute' : 'second');
+}
+
+/** "3 часа назад", "2 ч. 21 мин. назад", "полчаса назад". @internal */
+export function readAgo(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
+  const g = m.groups ?? {};
+  const parts: { count: number; unit: RelativeUnitKind }[] = [];
+  if (g.u1 !== undefined) {
+    const unit = unitKind(g.u1);
+    const count = countValue(g.n1 ?? '');
+    if (unit === null || count === null) return null;
+    parts.push({ count, unit });
+  }
+  const counted = countedUnit(g.u2 ?? '');
+  if (counted !== null) {
+    if (g.n2 !== undefined) return null;
+    parts.push(counted);
+  } else {
+    const unit = unitKind(g.u2 ?? '');
+    if (unit === null) return null;
+    let count: number | null = 1;
+    if (g.n2 !== undefined) count = countValue(g.n2);
+    else if (!SINGULAR_UNITS.has((g.u2 ?? '').toLowerCase())) return null; // "много лет назад"
+    if (count === null) return null;
+    parts.push({ count, unit });
+  }
+  const [first, second] = parts;
+  if (first === undefined) return null;
+  if (second !== undefined && UNIT_RANK[first.unit] <= UNIT_RANK[second.unit]) return null;
+  const smallest = (second ?? first).unit;
+  const now = ctx.now.getTime();
+
+  if (smallest === 'second' || smallest === 'minute' || smallest === 'hour') {
+    let ms = 0;
+    for (const p of parts) {
+      if (p.unit !== 'second' && p.unit !== 'minute' && p.unit !== 'hour') {
+        ms += p.count * (p.unit === 'day' ? 86_400_000 : p.unit === 'week' ? 7 * 86_400_000 : Number.NaN);
+      } else ms += p.count * UNIT_MS[p.unit];
+    }
+    if (!Number.isFinite(ms)) return null;
+    const instant = new Date(now - Math.round(ms));
+    const wall = wallTimeAt(instant, ctx.timeZone);
+    if (wall === null || wall.year < MIN_YEAR) return null;
+    const granularity = smallest === 'second' ? 'second' : 'minute';
+    if (granularity === 'minute') wall.second = 0;
+    return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity);
+  }
+  if (second !== undefined || !Number.isInteger(first.count)) return null;
+  const today = wallTimeAt(ctx.now, ctx.timeZone);
+  if (today === null) return null;
+  if (smallest === 'day' || smallest === 'week') {
+    const day = fromDayNumber(dayNumber(today.year, today.month, today.day) - first.count * (smallest === 'week' ? 7 : 1));
+    if (day.year < MIN_YEAR) return null;
+    return relativeCandidate(m, `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`, 'day');
+  }
+  if (smallest === 'month') {
+    const total = today.year * 12 + (today.month - 1) - first.count;
+    const year = Math.floor(total / 12);
+    if (year < MIN_YEAR) return null;
+    return relativeCandidate(m, formatMonth(year, (total % 12) + 1), 'month');
+  }
+  const year = today.year - first.count;
+  if (year < MIN_YEAR) return null;
+  return relativeCandidate(m, pad(year, 4), 'year');
+}
+
+/** "только что": now, to the minute. @internal */
+export function readJustNow(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
+  const wall = wallTimeAt(ctx.now, ctx.timeZone);
+  if (wall === null) return null;
+  wall.second = 0;
+  return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(ctx.now, ctx.timeZone)), 'minute');
+}
