@@ -114,6 +114,7 @@ export function formatPageBench(r: PageBenchResult): string {
     `${r.pages} pages, ${num(r.bytes / r.pages / 1024, 1)} KB average, ${r.rounds} interleaved rounds after a warm-up` +
       (r.oursFailed > 0 ? ` (parseArticle failed on ${r.oursFailed} page(s), excluded)` : ''),
     table(rows),
+    'parseArticle gets the page bytes (charset detection and decoding included); the others get the decoded string.',
     '',
     `readability / ours   ${num(r.ratios.readabilityOverOurs, 2, 6)}   (target ≥ 5.0: ${ok(r.ratios.readabilityOverOurs >= 5)})`,
     `ours / tokenize      ${num(r.ratios.oursOverTokenize, 2, 6)}   (target ≤ 6.0: ${ok(r.ratios.oursOverTokenize <= 6)})`,

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { EVAL_USAGE, parseEvalArgs, type EvalArgs } from './eval/args.js';
 import { findCases } from './eval/corpus.js';
 import { loadParseArticle } from './eval/ours.js';
-import { formatSummary, formatVerbose, formatWorst, summarize } from './eval/report.js';
+import { formatDump, formatSummary, formatVerbose, formatWorst, summarize } from './eval/report.js';
 import { evaluate, failingExtractor, oursExtractor, readabilityExtractor, type Extract, type ExtractorName } from './eval/run.js';
 
 const DEFAULT_CORPUS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpus');
@@ -64,6 +64,7 @@ async function main(): Promise<number> {
     );
     return 0;
   }
+  if (args.dump) console.log(`${formatDump(results)}\n`);
   if (args.verbose) console.log(`${formatVerbose(results)}\n`);
   if (args.worst > 0) console.log(`${formatWorst(results, args.worst)}\n`);
   const failures = new Map<string, number>();

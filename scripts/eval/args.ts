@@ -5,6 +5,7 @@ export interface EvalArgs {
   compare: boolean;
   json: boolean;
   verbose: boolean;
+  dump: boolean;
   worst: number;
   cases: string[];
   help: boolean;
@@ -18,12 +19,14 @@ export const EVAL_USAGE = `Usage: npm run eval -- [options] <dir>...
   --worst N        list the N worst pages (by F1, then failed checks) with missing/extra tokens
   --case TEXT      only cases whose "<set>/<case>" id contains TEXT (repeatable)
   --verbose, -v    one row per page
+  --dump           print what parseArticle returned for each page (title, date, related, text);
+                   best with --case
   --json           print the results as JSON instead of tables
   --help, -h       this text`;
 
 /** Parses argv (without node and the script); throws an Error with a message on bad usage. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  const out: EvalArgs = { dirs: [], compare: false, json: false, verbose: false, worst: 0, cases: [], help: false };
+  const out: EvalArgs = { dirs: [], compare: false, json: false, verbose: false, dump: false, worst: 0, cases: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -42,6 +45,9 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
       case '--verbose':
       case '-v':
         out.verbose = true;
+        break;
+      case '--dump':
+        out.dump = true;
         break;
       case '--help':
       case '-h':

@@ -141,3 +141,19 @@ export function formatWorst(results: readonly PageResult[], n: number, extractor
   });
   return lines.join('\n');
 }
+
+/** What each extractor returned, page by page (for --dump). */
+export function formatDump(results: readonly PageResult[]): string {
+  const out: string[] = [];
+  for (const r of results) {
+    out.push(`───── ${r.id} (${r.extractor}, ${r.ms.toFixed(1)} ms)${r.token ? `  F1 ${f3(r.token.f1)}  P ${f3(r.token.precision)}  R ${f3(r.token.recall)}` : ''}`);
+    if (r.error) out.push(`error: ${r.error}`);
+    const p = r.prediction;
+    if (!p) continue;
+    out.push(`title:       ${p.title}${r.title === false ? `   ✗ want ${r.expectedTitle}` : ''}`);
+    out.push(`publishedAt: ${p.publishedAt ?? 'null'}${r.date === false || r.inventedDate ? `   ✗ want ${r.expectedDate ?? 'null'}` : ''}`);
+    if (p.relatedTitles.length) out.push(`related:     ${p.relatedTitles.map((t) => JSON.stringify(t)).join('\n             ')}`);
+    out.push('text:', p.text, '');
+  }
+  return out.join('\n');
+}

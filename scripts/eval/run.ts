@@ -12,6 +12,7 @@ import {
   titleMatches,
   tokenDiff,
   tokenF1,
+  tokenize,
   type Prediction,
   type TokenScore,
 } from './score.js';
@@ -126,7 +127,7 @@ export function scorePage(c: Case, extractor: ExtractorName, prediction: Predict
   if (prediction === null) {
     return {
       ...base,
-      token: reference === null ? null : { precision: 0, recall: 0, f1: 0, matched: 0, predicted: 0, reference: 0 },
+      token: reference === null ? null : { precision: 0, recall: 0, f1: 0, matched: 0, predicted: 0, reference: tokenize(reference).length },
       title: expectedTitle === null ? null : false,
       date: expectedDate === undefined ? null : false,
       mustContain: { total: mustContain.length, missing: mustContain },
