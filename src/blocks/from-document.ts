@@ -115,6 +115,10 @@ const KIND: Record<string, BlockKind> = {
   td: 'cell', th: 'cell', pre: 'pre', h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
 };
 
+/** Inline widgets inside paragraphs (comment counters, share buttons): not text. */
+const INLINE_WIDGET = /comment|counter|share|rating|views|likes/;
+const INLINE_TAGS = new Set(['a', 'span', 'i', 'b', 'sup', 'sub', 'em', 'small', 'ins', 'font']);
+
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
 
@@ -216,6 +220,7 @@ export function indexDocument(document: Document): PageIndex {
     const el = node as Element;
     const name = el.name;
     if (SKIP.has(name) || isHiddenElement(el)) continue;
+    if (INLINE_TAGS.has(name) && el.attribs.class !== undefined && INLINE_WIDGET.test(el.attribs.class)) continue;
     if (name === 'br' || name === 'hr') {
       flush();
       continue;

@@ -25,6 +25,8 @@ export interface BodyContext {
   excluded: Uint8Array;
   /** Lower-cased title, to drop its repeats from the body. */
   titleKey: string | null;
+  /** Order of the block that shows the headline, or -1. */
+  titleBlock: number;
 }
 
 /** The extracted body. @internal */
@@ -52,7 +54,38 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     hint[i] = h;
     nearestChrome[i] = h < 0 ? i : nearestChrome[parent[i]!]!;
   }
-  return { index, hint, nearestChrome, excluded, titleKey: title === null ? null : phraseKey(title) };
+  const titleKey = title === null ? null : phraseKey(title);
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey) };
+}
+
+/** The first heading block that shows the headline (or a part of it of 10+ characters). */
+function findTitleBlock(index: PageIndex, titleKey: string | null): number {
+  if (titleKey === null) return -1;
+  for (const b of index.blocks) {
+    if (b.kind !== 'heading' || b.len < 10 || b.len > titleKey.length + 40) continue;
+    const key = phraseKey(b.text);
+    if (key === titleKey || titleKey.includes(key) || key.includes(titleKey)) return b.order;
+  }
+  return -1;
+}
+
+/**
+ * A teaser: a text block in a small item (at most 4 blocks) where a headline link comes
+ * first — the snippet of another story, not a paragraph of this one.
+ */
+function isTeaser(index: PageIndex, b: TextBlock): boolean {
+  let el = b.kind === 'text' ? b.owner : index.parent[b.owner]!;
+  for (let up = 0; up < 2 && el > 0; up++) {
+    const from = index.blockStart[el]!;
+    const to = index.blockEnd[el]!;
+    if (to - from > 4) return false;
+    for (let k = from; k < b.order; k++) {
+      const t = index.blocks[k]!;
+      if (t.links > 0 && t.len >= 15 && t.linkLen >= t.len * 0.7) return true;
+    }
+    el = index.parent[el]!;
+  }
+  return false;
 }
 
 interface Pass {
@@ -67,8 +100,13 @@ interface Pass {
  * @internal
  */
 export function extractBody(bc: BodyContext, forced: number | null, relaxed: boolean): BodyResult {
-  const container = forced ?? pickContainer(bc, { relaxed });
-  return collectBlocks(bc, container, { relaxed });
+  const pass = { relaxed };
+  if (forced !== null) {
+    return collectBlocks(bc, forced, index(bc).blockStart[forced]!, index(bc).blockEnd[forced]!, pass);
+  }
+  const container = pickContainer(bc, pass);
+  const { from, to } = widen(bc, container, pass);
+  return collectBlocks(bc, container, from, to, pass);
 }
 
 /** Is this block real article text (for scoring)? */
@@ -81,7 +119,8 @@ function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
   if (!LETTER.test(b.text)) return false;
   const key = phraseKey(b.text);
   if (isBoilerplateText(key) || isDateLine(key)) return false;
-  return b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed;
+  if (!(b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed)) return false;
+  return !isTeaser(bc.index, b);
 }
 
 function pickContainer(bc: BodyContext, pass: Pass): number {
@@ -126,7 +165,7 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
     const text = index.lenSum[index.blockEnd[i]!]! - index.lenSum[index.blockStart[i]!]!;
     const links = index.linkSum[index.blockEnd[i]!]! - index.linkSum[index.blockStart[i]!]!;
     const density = text > 0 ? links / text : 0;
-    const s = score[i]! * (1 - density);
+    const s = score[i]! * (1 - density) * nearTitle(bc, i);
     if (s > topScore) {
       topScore = s;
       top = i;
@@ -134,23 +173,83 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
   }
   if (top < 0) return 0;
 
-  // Widen while the parent adds more article text than chrome.
-  let cur = top;
+  return top;
+}
+
+/**
+ * Widens the chosen container over the blocks next to it, in both directions, while they
+ * are article text or short neutral lines (headings, datelines); a link list, chrome,
+ * boilerplate or a related block stops it. When the whole parent is absorbed, goes on
+ * from the parent. Returns the block range.
+ */
+function widen(bc: BodyContext, container: number, pass: Pass): { from: number; to: number } {
+  const { index } = bc;
+  const { parent, els, blocks } = index;
+  let from = index.blockStart[container]!;
+  let to = index.blockEnd[container]!;
+  let cur = container;
   for (;;) {
     const p = parent[cur]!;
     if (p <= 0 || WRAPPER_TAGS.has(els[p]!.name)) break;
-    const addGood = good[p]! - good[cur]!;
-    const addBad = bad[p]! - bad[cur]!;
-    if (addGood <= 0 || addGood < addBad * 0.8) {
-      if (addGood === 0 && addBad === 0) {
-        cur = p;
-        continue;
-      }
-      break;
+    const pf = index.blockStart[p]!;
+    const pt = index.blockEnd[p]!;
+    // Backwards.
+    let k = from;
+    let neutral = 0;
+    while (k > pf) {
+      const kind = extendable(bc, blocks[k - 1]!, pass);
+      if (kind === 0) break;
+      k--;
+      if (kind === 2) {
+        from = k;
+        neutral = 0;
+      } else if (++neutral > 3) break;
     }
-    cur = p;
+    if (k === pf && neutral <= 3) from = pf;
+    // Forwards.
+    k = to;
+    neutral = 0;
+    while (k < pt) {
+      const kind = extendable(bc, blocks[k]!, pass);
+      if (kind === 0) break;
+      k++;
+      if (kind === 2) {
+        to = k;
+        neutral = 0;
+      } else if (++neutral > 3) break;
+    }
+    if (k === pt && neutral <= 3) to = pt;
+    if (from === pf && to === pt) {
+      cur = p;
+      continue;
+    }
+    break;
   }
-  return cur;
+  return { from, to };
+}
+
+/** 0: stops widening; 1: neutral (short line); 2: article text. */
+function extendable(bc: BodyContext, b: TextBlock, pass: Pass): 0 | 1 | 2 {
+  if (bc.excluded[b.order]) return 0;
+  if (!pass.relaxed && bc.nearestChrome[b.owner]! > 0) return 0;
+  if (isContent(bc, b, pass)) return 2;
+  if (b.links > 0 && b.linkLen >= b.len * 0.5) return 0;
+  if (b.len > 80) return 0;
+  const key = phraseKey(b.text);
+  if (isBoilerplateText(key)) return 0;
+  return 1;
+}
+
+/** Bodies follow their headline: candidates near it are preferred, ones far below it (footers) less so. */
+function nearTitle(bc: BodyContext, el: number): number {
+  const t = bc.titleBlock;
+  if (t < 0) return 1;
+  const from = bc.index.blockStart[el]!;
+  const to = bc.index.blockEnd[el]!;
+  if (from <= t + 1 && to > t) return 1.5; // contains the headline
+  if (from > t && from <= t + 25) return 1.5;
+  if (from > t + 80) return 0.7;
+  return 1;
 }
 
 function initialScore(bc: BodyContext, el: number): number {
@@ -158,16 +257,19 @@ function initialScore(bc: BodyContext, el: number): number {
   return (TAG_WEIGHT[name] ?? 0) + bc.hint[el]! * 25;
 }
 
-function collectBlocks(bc: BodyContext, container: number, pass: Pass): BodyResult {
+function index(bc: BodyContext): PageIndex {
+  return bc.index;
+}
+
+function collectBlocks(bc: BodyContext, container: number, from: number, to: number, pass: Pass): BodyResult {
   const { index } = bc;
-  const from = index.blockStart[container]!;
-  const to = index.blockEnd[container]!;
   const out: TextBlock[] = [];
   let source: string | null = null;
   for (let k = from; k < to; k++) {
     const b = index.blocks[k]!;
     if (bc.excluded[k]) continue;
-    if (!pass.relaxed && bc.nearestChrome[b.owner]! > container) continue;
+    const chrome = bc.nearestChrome[b.owner]!;
+    if (!pass.relaxed && chrome > 0 && (chrome > container || index.end[chrome]! <= container)) continue;
     if (b.kind === 'caption') continue;
     if (!LETTER.test(b.text)) continue;
     const key = phraseKey(b.text);

@@ -49,7 +49,7 @@ export function pickLead(
 function hintedLead(bc: BodyContext, container: number): number | null {
   const { index } = bc;
   let scope = container;
-  for (let up = 0; up < 2 && index.parent[scope]! > 0; up++) scope = index.parent[scope]!;
+  for (let up = 0; up < 1 && index.parent[scope]! > 0; up++) scope = index.parent[scope]!;
   const end = index.end[scope]!;
   for (let i = scope; i < end; i++) {
     if (i <= container && index.end[i]! >= index.end[container]!) continue; // an ancestor of the body

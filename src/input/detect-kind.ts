@@ -1,5 +1,6 @@
 /** Tags whose presence near the start marks a document as HTML. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--|<\?xml)/i;
+const HTTP_RESPONSE = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
 const HTML_TAG = /<(?:html|head|body|div|p|article|section|span|a|h[1-6]|table|br|meta|title|script|main)[\s>/]/i;
 
 /**
@@ -9,7 +10,12 @@ const HTML_TAG = /<(?:html|head|body|div|p|article|section|span|a|h[1-6]|table|b
  * @internal
  */
 export function detectKind(text: string): 'html' | 'text' {
-  const head = text.slice(0, 4096);
+  let head = text.slice(0, 4096);
+  // A page saved with its raw HTTP response headers: judge what follows them.
+  if (HTTP_RESPONSE.test(head)) {
+    const lt = head.indexOf('<');
+    if (lt > 0) head = text.slice(lt, lt + 4096);
+  }
   if (HTML_START.test(head)) return 'html';
   if (/^\s*</.test(head) && HTML_TAG.test(head)) return 'html';
   return 'text';

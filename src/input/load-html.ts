@@ -23,8 +23,18 @@ export interface LoadedHtml {
 export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedHtml {
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
-  const document = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const document = parseDocument(stripHttpHeaders(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
   return { html, document };
+}
+
+/** A saved raw HTTP response starts with a status line and headers before the markup. */
+const HTTP_STATUS = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
+
+/** Drops a leading HTTP status line and header block (up to the first `<`), which is not page text. */
+function stripHttpHeaders(html: string): string {
+  if (!HTTP_STATUS.test(html)) return html;
+  const lt = html.indexOf('<');
+  return lt < 0 ? html : html.slice(lt);
 }
 
 function stripBom(s: string): string {
