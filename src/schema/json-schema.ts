@@ -1,9 +1,6 @@
 import * as z from 'zod';
 import { ArticleSchema } from './article.js';
 
-/** A JSON Schema document (draft 2020-12), as zod's `z.toJSONSchema` produces it. */
-type JsonSchema = z.core.JSONSchema.BaseSchema;
-
 /**
  * JSON Schema (draft 2020-12) of {@link Article}, generated from {@link ArticleSchema} with
  * zod's `z.toJSONSchema`, for consumers that do not use TypeScript or zod: validate parser
@@ -32,9 +29,9 @@ type JsonSchema = z.core.JSONSchema.BaseSchema;
  * validate(JSON.parse(storedJson)); //=> true
  * ```
  */
-export const articleJsonSchema: Readonly<JsonSchema> = /* @__PURE__ */ buildArticleJsonSchema();
+export const articleJsonSchema: Readonly<z.core.JSONSchema.BaseSchema> = /* @__PURE__ */ buildArticleJsonSchema();
 
-function buildArticleJsonSchema(): JsonSchema {
+function buildArticleJsonSchema(): z.core.JSONSchema.BaseSchema {
   const generated = z.toJSONSchema(ArticleSchema, { target: 'draft-2020-12', io: 'output' });
   const { $schema, ...rest } = generated;
   return deepFreeze({
