@@ -79,17 +79,18 @@ function findArticleDates(
 
   let yearReference = toInstant(publishedAt);
   if (yearReference === null) {
-    const evidence: number[] = [];
+    // A running maximum, not Math.max(...list): a huge text can hold more dates than a call takes arguments.
+    let latest = -Infinity;
     for (const m of first) {
       if (m.yearImplied || m.relative || (m.granularity !== 'day' && m.granularity !== 'minute' && m.granularity !== 'second')) continue;
       const t = toInstant(m.end ?? m.value);
-      if (t !== null) evidence.push(t.getTime());
+      if (t !== null && t.getTime() > latest) latest = t.getTime();
     }
     for (const item of moreOnEvent) {
       const t = toInstant(item.publishedAt);
-      if (t !== null) evidence.push(t.getTime());
+      if (t !== null && t.getTime() > latest) latest = t.getTime();
     }
-    if (evidence.length > 0) yearReference = new Date(Math.max(...evidence));
+    if (latest !== -Infinity) yearReference = new Date(latest);
   }
   let mentions = first;
   if (yearReference !== null) {
