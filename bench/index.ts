@@ -76,8 +76,8 @@ async function runDates(): Promise<void> {
       return;
     }
     const result: unknown = await (mod.runDateBench as () => unknown)();
+    // A string result is printed; anything else is data the date bench has already reported.
     if (typeof result === 'string') console.log(result);
-    else if (result !== undefined && result !== null) console.log(JSON.stringify(result, null, 2));
   } catch (error) {
     console.log(`date bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
