@@ -1,5 +1,5 @@
 import { type PageIndex, type TextBlock } from '../blocks/from-document.js';
-import { classHint, hintString, isBoilerplateText, isDateLine, phraseKey, sourceCredit } from './boilerplate.js';
+import { classHint, hintString, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
 
 /** Tags that are page chrome whatever their class. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
@@ -27,6 +27,8 @@ export interface BodyContext {
   titleKey: string | null;
   /** Order of the block that shows the headline, or -1. */
   titleBlock: number;
+  /** Prefix counts of headline-link blocks (see isTitleLink). */
+  titleLinks: Int32Array;
 }
 
 /** The extracted body. @internal */
@@ -55,7 +57,9 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     nearestChrome[i] = h < 0 ? i : nearestChrome[parent[i]!]!;
   }
   const titleKey = title === null ? null : phraseKey(title);
-  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey) };
+  const titleLinks = new Int32Array(index.blocks.length + 1);
+  for (let k = 0; k < index.blocks.length; k++) titleLinks[k + 1] = titleLinks[k]! + (isTitleLink(index.blocks[k]!) ? 1 : 0);
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks };
 }
 
 /** The first heading block that shows the headline (or a part of it of 10+ characters). */
@@ -69,23 +73,28 @@ function findTitleBlock(index: PageIndex, titleKey: string | null): number {
   return -1;
 }
 
+/** A block that is a headline link ("title" of a teaser item). */
+function isTitleLink(b: TextBlock): boolean {
+  return b.links > 0 && b.len >= 15 && b.linkLen >= b.len * 0.7;
+}
+
 /**
- * A teaser: a text block in a small item (at most 4 blocks) where a headline link comes
- * first — the snippet of another story, not a paragraph of this one.
+ * A teaser: a text block right after a headline link, in a list made of such pairs (or in
+ * a small item of at most 4 blocks) — the snippet of another story, not a paragraph of
+ * this one.
  */
-function isTeaser(index: PageIndex, b: TextBlock): boolean {
-  let el = b.kind === 'text' ? b.owner : index.parent[b.owner]!;
-  for (let up = 0; up < 2 && el > 0; up++) {
-    const from = index.blockStart[el]!;
-    const to = index.blockEnd[el]!;
-    if (to - from > 4) return false;
-    for (let k = from; k < b.order; k++) {
-      const t = index.blocks[k]!;
-      if (t.links > 0 && t.len >= 15 && t.linkLen >= t.len * 0.7) return true;
-    }
-    el = index.parent[el]!;
-  }
-  return false;
+function isTeaser(bc: BodyContext, b: TextBlock): boolean {
+  const { index } = bc;
+  const prev = index.blocks[b.order - 1];
+  if (prev === undefined || bc.excluded[prev.order] || !isTitleLink(prev)) return false;
+  let el = b.owner;
+  while (el > 0 && index.blockStart[el]! > prev.order) el = index.parent[el]!;
+  const from = index.blockStart[el]!;
+  const to = index.blockEnd[el]!;
+  if (to - from <= 4) return true;
+  const titles = bc.titleLinks[to]! - bc.titleLinks[from]!;
+  const texts = to - from - titles;
+  return titles >= 3 && titles >= texts * 0.6;
 }
 
 interface Pass {
@@ -120,7 +129,7 @@ function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
   const key = phraseKey(b.text);
   if (isBoilerplateText(key) || isDateLine(key)) return false;
   if (!(b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed)) return false;
-  return !isTeaser(bc.index, b);
+  return !isTeaser(bc, b) && !isLegalText(key);
 }
 
 function pickContainer(bc: BodyContext, pass: Pass): number {
@@ -279,7 +288,7 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
       source ??= credit;
       continue;
     }
-    if (isBoilerplateText(key) || isDateLine(key)) continue;
+    if (isBoilerplateText(key) || isDateLine(key) || (b.len < 400 && isLegalText(key))) continue;
     // Link lists (navigation, tags, teasers) inside the container.
     if (b.links > 0 && b.linkLen > b.len * 0.6 && !(b.kind === 'p' && b.len > 120 && b.linkLen < b.len * 0.9)) continue;
     if (b.len < 25 && b.kind !== 'heading' && b.kind !== 'p' && !SENTENCE_END.test(b.text)) continue;

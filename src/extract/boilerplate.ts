@@ -1,4 +1,5 @@
 import {
+  LEGAL_FRAGMENTS,
   BOILERPLATE_FRAGMENTS,
   BOILERPLATE_PREFIXES,
   DATE_LINE_WORDS,
@@ -78,6 +79,12 @@ export function isBoilerplateText(key: string): boolean {
   if (key.length <= SHORT_BLOCK) {
     for (const fragment of BOILERPLATE_FRAGMENTS) if (key.includes(fragment)) return true;
   }
+  return false;
+}
+
+/** True for copyright and publisher's legal lines ("© 2012 …", "Все права защищены", registration numbers). @internal */
+export function isLegalText(key: string): boolean {
+  for (const fragment of LEGAL_FRAGMENTS) if (key.includes(fragment)) return true;
   return false;
 }
 
