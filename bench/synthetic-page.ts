@@ -72,7 +72,8 @@ export function buildNewsPage(targetBytes: number, seed = 1): string {
   const title = 'В городе обсудили ремонт моста через Оку';
   const parts: string[] = [head(title), '<main class="content"><div class="container"><article class="news-detail">\n', `<h1>${title}</h1>\n`, '<div class="news-detail__date">20 ноября 2024, 14:05</div>\n', '<div class="news-detail__text">\n'];
   // Cyrillic letters take 2 bytes in UTF-8; count bytes as we go.
-  let bytes = parts.reduce((a, s) => a + Buffer.byteLength(s), 0) + Buffer.byteLength(FOOTER) + 40;
+  const closing = '</div></article></div></main>\n';
+  let bytes = parts.reduce((a, s) => a + Buffer.byteLength(s), 0) + Buffer.byteLength(closing) + Buffer.byteLength(FOOTER);
   let n = 0;
   while (bytes < targetBytes) {
     let chunk = paragraph(r, n);
@@ -83,7 +84,7 @@ export function buildNewsPage(targetBytes: number, seed = 1): string {
     bytes += Buffer.byteLength(chunk);
     n++;
   }
-  parts.push('</div></article></div></main>\n', FOOTER);
+  parts.push(closing, FOOTER);
   return parts.join('');
 }
 

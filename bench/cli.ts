@@ -1,0 +1,64 @@
+/**
+ * CLI throughput: `ru-news-parser parse <corpus> --jobs 1` against `--jobs 2`, as a user
+ * runs it (a fresh process, output written to /dev/null), best of several alternating runs.
+ *
+ *   npm run bench:cli                      # builds, then measures over ../shared/corpus
+ *   CORPUS=/path/to/pages BENCH_ROUNDS=5 BENCH_REPEAT=2 npm run bench:cli
+ *
+ * BENCH_REPEAT passes the corpus that many times in one run (a longer batch, so the
+ * worker threads' start-up weighs less). Exits 0 without measuring when the corpus is absent.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, openSync, closeSync } from 'node:fs';
+import { devNull, availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+const CORPUS = process.env.CORPUS ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
+const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
+const TARGET_RATIO = 1.7;
+
+interface Measure {
+  seconds: number;
+  pages: number;
+  failed: number;
+}
+
+function runOnce(jobs: number): Measure {
+  const out = openSync(devNull, 'w');
+  const args = [CLI, 'parse', ...Array.from({ length: REPEAT }, () => CORPUS), '--jobs', String(jobs), '--reference-date', '2024-01-01T00:00:00Z'];
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  closeSync(out);
+  const summary = /Parsed (\d+) of (\d+) inputs?, (\d+) failed/.exec(result.stderr);
+  if (result.status === 2 || summary === null) throw new Error(`The CLI did not run: ${result.stderr}`);
+  return { seconds, pages: Number(summary[2]), failed: Number(summary[3]) };
+}
+
+function main(): void {
+  if (!existsSync(CORPUS)) {
+    console.log(`No corpus at ${CORPUS}: nothing to measure (set CORPUS=…).`);
+    return;
+  }
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first.`);
+  runOnce(1); // warm the file cache
+  const best: Record<1 | 2, Measure | null> = { 1: null, 2: null };
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const jobs of [1, 2] as const) {
+      const m = runOnce(jobs);
+      if (best[jobs] === null || m.seconds < (best[jobs] as Measure).seconds) best[jobs] = m;
+    }
+  }
+  const one = best[1] as Measure;
+  const two = best[2] as Measure;
+  const rate = (m: Measure): number => m.pages / m.seconds;
+  const ratio = rate(two) / rate(one);
+  console.log(`corpus: ${CORPUS} ×${REPEAT} — ${one.pages} pages per run (${one.failed} failed), best of ${ROUNDS} runs, ${availableParallelism()} cores`);
+  console.log(`--jobs 1: ${rate(one).toFixed(1)} pages/s (${one.seconds.toFixed(2)} s, ${((one.seconds / one.pages) * 1000).toFixed(2)} ms/page incl. process start)`);
+  console.log(`--jobs 2: ${rate(two).toFixed(1)} pages/s (${two.seconds.toFixed(2)} s)`);
+  console.log(`ratio: ${ratio.toFixed(2)}x (target ≥ ${TARGET_RATIO}x) ${ratio >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`);
+}
+
+main();
