@@ -22,7 +22,7 @@ export const NEGATIVE_HINTS: readonly string[] = [
   'menu', 'navbar', 'nav-', '-nav', 'navigation', 'breadcrumb', 'crumbs', 'pager', 'pagination', 'paginator',
   'footer', 'sidebar', 'side-bar', 'sidebox', 'rightcol', 'right-col', 'leftcol', 'left-col', 'col-right', 'aside',
   'banner', 'reklama', 'advert', 'adv-', '-adv', 'adfox', 'adriver', 'sponsor', 'partner', 'promo', 'teaser', 'direct',
-  'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll',
+  'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll', 'assessment', 'feedback',
   'tags', 'tag-list', 'taglist', 'keywords', 'rubric', 'widget', 'popup', 'modal', 'cookie', 'gdpr',
   'header', 'masthead', 'toolbar', 'tools', 'author-card', 'copyright', 'counter', 'informer',
   'photo-credit', 'credit', 'photo-caption', 'image-caption', 'img-caption', 'wp-caption', 'figcaption', 'photo-info', 'gallery-nav', 'slider', 'carousel', 'ticker', 'feed',

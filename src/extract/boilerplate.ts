@@ -39,8 +39,9 @@ export function phraseKey(text: string): string {
 export function hintString(attribs: Record<string, string>): string {
   const cls = attribs.class ?? '';
   const id = attribs.id ?? '';
-  if (cls === '' && id === '') return '';
-  const s = `${cls} ${id}`;
+  const itemprop = attribs.itemprop ?? '';
+  if (cls === '' && id === '' && itemprop === '') return '';
+  const s = `${cls} ${id} ${itemprop}`;
   return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
 }
 

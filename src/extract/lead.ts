@@ -51,8 +51,11 @@ function hintedLead(bc: BodyContext, container: number): number | null {
   let scope = container;
   for (let up = 0; up < 1 && index.parent[scope]! > 0; up++) scope = index.parent[scope]!;
   const end = index.end[scope]!;
+  // The lead comes before the body text or among its first blocks, never after it.
+  const latest = index.blockStart[container]! + 2;
   for (let i = scope; i < end; i++) {
     if (i <= container && index.end[i]! >= index.end[container]!) continue; // an ancestor of the body
+    if (index.blockStart[i]! > latest) break;
     const el = index.els[i]!;
     if (!isLeadHint(hintString(el.attribs))) continue;
     const from = index.blockStart[i]!;
