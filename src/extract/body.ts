@@ -29,6 +29,8 @@ export interface BodyContext {
   titleBlock: number;
   /** Prefix counts of headline-link blocks (see isTitleLink). */
   titleLinks: Int32Array;
+  /** Per element: 1 when its subtree holds an image. */
+  hasImage: Uint8Array;
 }
 
 /** The extracted body. @internal */
@@ -59,7 +61,13 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
   const titleKey = title === null ? null : phraseKey(title);
   const titleLinks = new Int32Array(index.blocks.length + 1);
   for (let k = 0; k < index.blocks.length; k++) titleLinks[k + 1] = titleLinks[k]! + (isTitleLink(index.blocks[k]!) ? 1 : 0);
-  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks };
+  const hasImage = new Uint8Array(els.length);
+  for (let i = els.length - 1; i > 0; i--) {
+    const name = els[i]!.name;
+    if (name === 'img' || name === 'picture' || name === 'figure') hasImage[i] = 1;
+    if (hasImage[i]) hasImage[parent[i]!] = 1;
+  }
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage };
 }
 
 /** The first heading block that shows the headline (or a part of it of 10+ characters). */
@@ -97,6 +105,24 @@ function isTeaser(bc: BodyContext, b: TextBlock): boolean {
   return titles >= 3 && titles >= texts * 0.6;
 }
 
+/**
+ * A photo caption or credit: a short block in a small element (at most ~400 characters of
+ * text, within three levels) that also holds an image.
+ */
+function isCaption(bc: BodyContext, b: TextBlock): boolean {
+  if (b.kind === 'caption') return true;
+  if (b.len > 250 || b.kind === 'heading') return false;
+  const { index } = bc;
+  let el = b.owner;
+  for (let up = 0; up < 3 && el > 0; up++) {
+    const text = index.lenSum[index.blockEnd[el]!]! - index.lenSum[index.blockStart[el]!]!;
+    if (text > 400) return false;
+    if (bc.hasImage[el]) return true;
+    el = index.parent[el]!;
+  }
+  return false;
+}
+
 interface Pass {
   relaxed: boolean;
 }
@@ -123,7 +149,7 @@ function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
   if (bc.excluded[b.order]) return false;
   if (!pass.relaxed && bc.nearestChrome[b.owner]! > 0) return false;
   const minLen = pass.relaxed ? 12 : 25;
-  if (b.len < minLen || b.kind === 'caption') return false;
+  if (b.len < minLen || isCaption(bc, b)) return false;
   if (b.linkLen > b.len * (pass.relaxed ? 0.5 : 0.33)) return false;
   if (!LETTER.test(b.text)) return false;
   const key = phraseKey(b.text);
@@ -279,7 +305,6 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
     if (bc.excluded[k]) continue;
     const chrome = bc.nearestChrome[b.owner]!;
     if (!pass.relaxed && chrome > 0 && (chrome > container || index.end[chrome]! <= container)) continue;
-    if (b.kind === 'caption') continue;
     if (!LETTER.test(b.text)) continue;
     const key = phraseKey(b.text);
     if (bc.titleKey !== null && key === bc.titleKey) continue;
@@ -289,6 +314,7 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
       continue;
     }
     if (isBoilerplateText(key) || isDateLine(key) || (b.len < 400 && isLegalText(key))) continue;
+    if (isCaption(bc, b)) continue;
     // Link lists (navigation, tags, teasers) inside the container.
     if (b.links > 0 && b.linkLen > b.len * 0.6 && !(b.kind === 'p' && b.len > 120 && b.linkLen < b.len * 0.9)) continue;
     if (b.len < 25 && b.kind !== 'heading' && b.kind !== 'p' && !SENTENCE_END.test(b.text)) continue;

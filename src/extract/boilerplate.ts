@@ -98,8 +98,10 @@ export function sourceCredit(text: string): string | null {
   if (text.length > 120) return null;
   const key = phraseKey(text);
   for (const prefix of SOURCE_PREFIXES) {
-    if (key.startsWith(prefix)) {
-      const name = text.slice(text.length - (key.length - prefix.length)).trim().replace(/^[\s:—–-]+/, '');
+    const at = key.indexOf(prefix);
+    // At the start, or inside a short meta row ("Новости 0 Источник: Valve").
+    if (at === 0 || (at > 0 && key.length <= 80 && !isLetter(key.charAt(at - 1)))) {
+      const name = text.slice(text.length - (key.length - at - prefix.length)).trim().replace(/^[\s:—–-]+/, '');
       return name === '' ? null : name;
     }
   }
