@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { EVAL_USAGE, parseEvalArgs, type EvalArgs } from './eval/args.js';
+import { formatDiff, loadRun, saveRun, toSavedRun, type SavedRun } from './eval/baseline.js';
 import { findCases } from './eval/corpus.js';
 import { loadParseArticle } from './eval/ours.js';
 import { formatDump, formatSummary, formatVerbose, formatWorst, summarize } from './eval/report.js';
@@ -40,6 +41,16 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  let saved: SavedRun | null = null;
+  if (args.diff !== null) {
+    try {
+      saved = loadRun(args.diff);
+    } catch (error) {
+      console.error(`eval: cannot read --diff ${args.diff}: ${(error as Error).message}`);
+      return 2;
+    }
+  }
+
   const loaded = await loadParseArticle();
   if ('error' in loaded) console.error(`eval: ${loaded.error} — every page counts as failed`);
   const extractors: Array<[ExtractorName, Extract]> = [['ours', 'error' in loaded ? failingExtractor(loaded.error) : oursExtractor(loaded.parse)]];
@@ -48,6 +59,7 @@ async function main(): Promise<number> {
   const results = evaluate(cases, extractors);
   const names = extractors.map(([n]) => n);
   const summary = summarize(results, names);
+  if (args.save !== null) saveRun(args.save, toSavedRun(summary, results));
 
   if (args.json) {
     const pageRows = results.map(({ prediction, ...r }) => ({ ...r, predictedTitle: prediction?.title ?? null, predictedPublishedAt: prediction?.publishedAt ?? null }));
@@ -76,6 +88,8 @@ async function main(): Promise<number> {
     console.log('');
   }
   console.log(formatSummary(summary, args.compare));
+  if (saved !== null && args.diff !== null) console.log(`\n${formatDiff(saved, summary, results, args.diff)}`);
+  if (args.save !== null) console.log(`\nsaved to ${args.save}`);
   return 0;
 }
 

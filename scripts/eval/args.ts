@@ -7,6 +7,8 @@ export interface EvalArgs {
   verbose: boolean;
   dump: boolean;
   worst: number;
+  save: string | null;
+  diff: string | null;
   cases: string[];
   help: boolean;
 }
@@ -21,12 +23,14 @@ export const EVAL_USAGE = `Usage: npm run eval -- [options] <dir>...
   --verbose, -v    one row per page
   --dump           print what parseArticle returned for each page (title, date, related, text);
                    best with --case
+  --save FILE      write this run's figures (summary and per page) to FILE
+  --diff FILE      compare with a run saved by --save: changes per figure, pages that got worse
   --json           print the results as JSON instead of tables
   --help, -h       this text`;
 
 /** Parses argv (without node and the script); throws an Error with a message on bad usage. */
 export function parseEvalArgs(argv: readonly string[]): EvalArgs {
-  const out: EvalArgs = { dirs: [], compare: false, json: false, verbose: false, dump: false, worst: 0, cases: [], help: false };
+  const out: EvalArgs = { dirs: [], compare: false, json: false, verbose: false, dump: false, worst: 0, save: null, diff: null, cases: [], help: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -59,6 +63,12 @@ export function parseEvalArgs(argv: readonly string[]): EvalArgs {
         out.worst = n;
         break;
       }
+      case '--save':
+        out.save = value();
+        break;
+      case '--diff':
+        out.diff = value();
+        break;
       case '--case':
         out.cases.push(value());
         break;
