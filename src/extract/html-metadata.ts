@@ -2,6 +2,16 @@ import type { Document, Element } from 'domhandler';
 import type { ParseContext } from '../options.js';
 import type { ArticleImage, ArticleSource } from '../schema/article.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
+import { extractAuthors } from './authors.js';
+import { extractImages, absolute } from './images.js';
+import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
+import { indexMetadata, type MetadataIndex } from './metadata-index.js';
+import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
+import { cleanText, contains, squash } from './node-text.js';
+import { extractDates } from './published-at.js';
+import { extractSource } from './source.js';
+import { extractTags } from './tags.js';
+import { extractTitle, titleKey } from './title.js';
 
 /**
  * Everything the HTML pipeline reads from a page apart from its body and related blocks.
@@ -29,28 +39,133 @@ export interface HtmlMetadata {
   description: string | null;
 }
 
+const INDEX_HINTS = { tagClass: TAG_CLASS_HINTS, tagUrl: TAG_URL_HINTS, authorClass: AUTHOR_CLASS_HINTS };
+/** Text length from which an ancestor of the headline is taken as the article's container. */
+const SCOPE_TEXT = 600;
+
 /**
  * Reads the metadata of an HTML page, best source first: site rule selectors, JSON-LD,
  * OpenGraph / `article:*` meta, microdata, `<time datetime>`, a visible Russian date near
- * the headline, a date in the URL.
+ * the headline, a date in the URL. `ctx.timeZone` is the outlet's zone (the caller applies
+ * a site rule's zone); disagreements and guesses go to `ctx.warn`.
  * @internal
  */
-export function extractHtmlMetadata(
-  _doc: Document,
-  ctx: ParseContext,
-  _rules: SiteRules | null,
-  pageUrl: string | null,
-): HtmlMetadata {
+export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: SiteRules | null, pageUrl: string | null): HtmlMetadata {
+  const index = indexMetadata(doc, INDEX_HINTS);
+  const values: unknown[] = [];
+  for (const text of index.jsonLd) {
+    const v = parseJsonLd(text);
+    if (v !== null) values.push(v);
+  }
+  const nodes = collectLdNodes(values);
+  const canonical = canonicalUrl(index, pageUrl ?? ctx.url);
+  const url = canonical ?? pageUrl ?? ctx.url;
+  const article = pickArticle(nodes, index, canonical);
+  const page = firstOfType(nodes, PAGE_TYPES);
+  const organization = firstOfType(nodes, ORGANIZATION_TYPES.filter((t) => t !== 'WebSite')) ?? firstOfType(nodes, ['WebSite']);
+
+  const source = extractSource(index, article, organization, url);
+  const title = extractTitle(doc, index, rules, {
+    ldHeadline: article === null ? null : (ldString(article.headline) ?? ldString(article.name)),
+    ldAlternative: article === null ? null : ldString(article.alternativeHeadline),
+    siteName: source?.name ?? null,
+    host: hostOf(url),
+  });
+  const scope = articleScope(index, title.element);
+  const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });
   return {
-    title: null,
-    titleElement: null,
-    publishedAt: null,
-    modifiedAt: null,
-    url: pageUrl ?? ctx.url,
-    source: null,
-    authors: [],
-    tags: [],
-    images: [],
-    description: null,
+    title: title.title,
+    titleElement: title.element,
+    publishedAt: dates.publishedAt,
+    modifiedAt: dates.modifiedAt,
+    url,
+    source,
+    authors: extractAuthors(doc, index, rules, article, scope, source?.name ?? null),
+    tags: extractTags(doc, index, rules, article, scope),
+    images: extractImages(index, article, scope, pageUrl ?? ctx.url ?? canonical),
+    description: description(index, article),
   };
+}
+
+/** The article node: of the article types, the one that names this page or the headline, else the first. */
+function pickArticle(nodes: readonly LdNode[], index: MetadataIndex, canonical: string | null): LdNode | null {
+  const articles = nodes.filter((n) => ldTypes(n).some((t) => ARTICLE_TYPES.includes(t)));
+  if (articles.length <= 1) return articles[0] ?? null;
+  const og = index.metas.get('og:title')?.[0]?.content;
+  const ogKey = og === undefined ? null : titleKey(og);
+  for (const a of articles) {
+    const headline = ldString(a.headline);
+    if (ogKey !== null && headline !== null && titleKey(headline) === ogKey) return a;
+    const own = ldString(a.url) ?? ldString(a['@id']) ?? mainEntityId(a);
+    if (canonical !== null && own !== null && sameUrl(own, canonical)) return a;
+  }
+  return articles.find((a) => a.datePublished !== undefined) ?? articles[0]!;
+}
+
+function mainEntityId(node: LdNode): string | null {
+  const m = node.mainEntityOfPage;
+  if (typeof m === 'string') return m;
+  if (m !== null && typeof m === 'object' && !Array.isArray(m)) return ldString((m as LdNode)['@id']) ?? ldString((m as LdNode).url);
+  return null;
+}
+
+function firstOfType(nodes: readonly LdNode[], types: readonly string[]): LdNode | null {
+  for (const n of nodes) if (ldTypes(n).some((t) => types.includes(t))) return n;
+  return null;
+}
+
+/** `link[rel=canonical]`, else `og:url`, absolute; null when neither is a usable http(s) URL. */
+function canonicalUrl(index: MetadataIndex, base: string | null): string | null {
+  for (const r of index.rels) {
+    if (r.element.name !== 'link' || !r.rel.includes('canonical')) continue;
+    const href = r.element.attribs.href;
+    const abs = href === undefined ? null : absolute(href, base);
+    if (abs !== null) return abs;
+  }
+  for (const m of index.metas.get('og:url') ?? []) {
+    const abs = absolute(m.content, base);
+    if (abs !== null) return abs;
+  }
+  return null;
+}
+
+/** The element that holds the article: an `<article>` / `articleBody` around the headline, else a large-enough ancestor of it. */
+function articleScope(index: MetadataIndex, titleElement: Element | null): Element | null {
+  if (titleElement !== null) {
+    for (const a of index.articles) if (contains(a, titleElement)) return a;
+    let cur: Element | null = titleElement;
+    for (let level = 0; cur !== null && level < 6; level++) {
+      const parent: Element | null = cur.parent !== null && cur.parent.type === 'tag' ? (cur.parent as Element) : null;
+      if (parent === null) break;
+      cur = parent;
+      if (cleanText(cur, SCOPE_TEXT + 1).length > SCOPE_TEXT) return cur;
+    }
+    return cur;
+  }
+  return index.articles[0] ?? null;
+}
+
+function description(index: MetadataIndex, article: LdNode | null): string | null {
+  for (const key of ['og:description', 'description', 'twitter:description']) {
+    for (const m of index.metas.get(key) ?? []) {
+      if (m.element.attribs.itemprop !== undefined && key === 'description') continue;
+      const t = squash(m.content);
+      if (t !== '') return t;
+    }
+  }
+  return article === null ? null : ldString(article.description);
+}
+
+function hostOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function sameUrl(a: string, b: string): boolean {
+  const norm = (u: string): string => u.replace(/^https?:\/\/(?:www\.)?/iu, '').replace(/[/#?]+$/u, '');
+  return norm(a) === norm(b);
 }

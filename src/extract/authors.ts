@@ -1,0 +1,121 @@
+import type { Element } from 'domhandler';
+import type { SiteRules } from '../sites/define-site-rules.js';
+import { type LdNode, ldNames } from './json-ld.js';
+import type { MetadataIndex } from './metadata-index.js';
+import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
+import { classAndId, cleanText, contains, hasAncestor, squash } from './node-text.js';
+import { safeSelectAll } from './select.js';
+import type { Document } from 'domhandler';
+
+const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.join('|')})(?:\\s{0,3}[:—–-]\\s{0,3}|\\s{1,3})`, 'iu');
+const NAME_SPLIT = /\s{0,3}(?:,|;|\sи\s|\s&\s|\sand\s)\s{0,3}/u;
+const MAX_AUTHORS = 8;
+
+/**
+ * Author names, best source first: site rule, JSON-LD `author`, `itemprop="author"` of the
+ * article, `<meta name="author">` / `article:author`, `rel="author"` links, then byline
+ * elements inside the article. Names are stripped of prefixes ("Автор:", "Текст:"); URLs,
+ * the outlet's own name and anything that does not look like a name are dropped.
+ * @internal
+ */
+export function extractAuthors(
+  doc: Document,
+  index: MetadataIndex,
+  rules: SiteRules | null,
+  article: LdNode | null,
+  scope: Element | null,
+  siteName: string | null,
+): string[] {
+  const lists: string[][] = [];
+  const fromRule: string[] = [];
+  for (const selector of rules?.authors ?? []) for (const el of safeSelectAll(selector, doc)) fromRule.push(cleanText(el, 200));
+  lists.push(fromRule);
+  if (article !== null) lists.push(ldNames(article.author).concat(ldNames(article.creator)));
+  const microdata: string[] = [];
+  for (const el of index.itemprops) {
+    if (!/(?:^|\s)(?:author|creator)(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
+    if (scope !== null && !contains(scope, el)) continue;
+    if (el.name === 'meta') {
+      microdata.push(el.attribs.content ?? '');
+      continue;
+    }
+    const nameEl = findItemprop(el, 'name');
+    microdata.push(nameEl === null ? cleanText(el, 200) : nameEl.name === 'meta' ? (nameEl.attribs.content ?? '') : cleanText(nameEl, 200));
+  }
+  lists.push(microdata);
+  const metas: string[] = [];
+  for (const key of ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author']) {
+    for (const m of index.metas.get(key) ?? []) if (m.element.attribs.itemprop === undefined) metas.push(m.content);
+  }
+  lists.push(metas);
+  const rel: string[] = [];
+  for (const r of index.rels) {
+    if (r.element.name === 'a' && r.rel.includes('author') && (scope === null || contains(scope, r.element))) rel.push(cleanText(r.element, 200));
+  }
+  lists.push(rel);
+  const bylines: string[] = [];
+  if (scope !== null) {
+    for (const el of index.bylines) {
+      if (!contains(scope, el) || inComments(el)) continue;
+      const text = cleanText(el, 200);
+      if (text.length <= 80) bylines.push(text);
+    }
+  }
+  lists.push(bylines);
+
+  for (let i = 0; i < lists.length; i++) {
+    const names = cleanNames(lists[i]!, siteName, i === lists.length - 1);
+    if (names.length > 0) return names.slice(0, MAX_AUTHORS);
+  }
+  return [];
+}
+
+/** Prefix-stripped, split and filtered author names. @internal */
+export function cleanNames(raw: readonly string[], siteName: string | null, strict = false): string[] {
+  const out: string[] = [];
+  const site = siteName === null ? null : siteName.toLowerCase();
+  for (const r of raw) {
+    const text = squash(r).replace(PREFIX_RE, '');
+    for (const part of text.split(NAME_SPLIT)) {
+      const name = part.replace(/^[\s.,:;—–-]+|[\s.,:;—–-]+$/gu, '');
+      if (!looksLikeName(name) || (strict && !looksLikePersonName(name))) continue;
+      if (site !== null && (name.toLowerCase() === site || site.includes(name.toLowerCase()))) continue;
+      if (!out.includes(name)) out.push(name);
+    }
+  }
+  return out;
+}
+
+function looksLikeName(name: string): boolean {
+  if (name.length < 3 || name.length > 60) return false;
+  if (/https?:|www\.|@|\.(?:ru|com|net|org)(?![\p{L}])|\d/iu.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 5) return false;
+  return /^\p{Lu}/u.test(name);
+}
+
+/** Two to four capitalized words or initials ("Наталья Гранина", "А. С. Пушкин"). */
+function looksLikePersonName(name: string): boolean {
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$|^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(w));
+}
+
+function findItemprop(root: Element, prop: string): Element | null {
+  const stack: Element[] = [root];
+  for (let guard = 0; stack.length > 0 && guard < 200; guard++) {
+    const el = stack.pop()!;
+    if (el !== root && (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/u).includes(prop)) return el;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (c.type === 'tag') stack.push(c as Element);
+    }
+  }
+  return null;
+}
+
+function inComments(el: Element): boolean {
+  return hasAncestor(el, (e) => {
+    const hint = classAndId(e);
+    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h));
+  }, 16);
+}

@@ -1,0 +1,76 @@
+/**
+ * Words and class hints the metadata extractor looks for. Data only: the logic lives in
+ * title.ts, published-at.ts, authors.ts, source.ts and tags.ts.
+ * @internal
+ */
+
+/**
+ * Separators between a headline and the site name in `<title>`
+ * ("Мост открыт — Лента.ру", "Мост открыт | Новости Калуги", "Мост открыт / Хабр",
+ * "Мост открыт: Общество: Россия: Lenta.ru"). Longest first.
+ */
+export const TITLE_SEPARATORS: readonly string[] = [' :: ', ' | ', ' — ', ' – ', ' - ', ' / ', ' « ', ' » ', ' · ', ' • ', ': '];
+
+/** Words that, prefixed to og:title, mark a media variant of the headline ("Фото: …"). */
+export const TITLE_MEDIA_PREFIXES: readonly string[] = ['Фото', 'Видео', 'Фоторепортаж', 'Фотогалерея', 'Инфографика', 'Онлайн', 'Тест', 'Photo', 'Video'];
+
+/** JSON-LD `@type`s of an article, best first. */
+export const ARTICLE_TYPES: readonly string[] = [
+  'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle', 'BackgroundNewsArticle',
+  'ReviewNewsArticle', 'AskPublicNewsArticle', 'Article', 'BlogPosting', 'LiveBlogPosting', 'Report',
+  'TechArticle', 'ScholarlyArticle', 'SocialMediaPosting', 'DiscussionForumPosting', 'Blog', 'Posting',
+];
+
+/** JSON-LD `@type`s of a page, used when no article node has the field. */
+export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'CollectionPage', 'MediaObject', 'VideoObject'];
+
+/** JSON-LD `@type`s of the outlet. */
+export const ORGANIZATION_TYPES: readonly string[] = ['NewsMediaOrganization', 'Organization', 'Corporation', 'WebSite'];
+
+/** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). */
+export const BYLINE_PREFIXES: readonly string[] = [
+  'Автор материала', 'Автор текста', 'Авторы', 'Автор', 'Текст и фото', 'Текст', 'Подготовил', 'Подготовила',
+  'Подготовили', 'Записал', 'Записала', 'Беседовал', 'Беседовала', 'Корреспондент', 'Обозреватель', 'Редактор',
+  'Опубликовал', 'Опубликовала', 'By', 'Author',
+];
+
+/** Prefixes of credit lines that name the source of a story ("Источник: ТАСС"). */
+export const SOURCE_CREDIT_PREFIXES: readonly string[] = [
+  'Источник', 'Источники', 'По материалам', 'По информации', 'По данным', 'Первоисточник', 'Source',
+];
+
+/**
+ * Class / id fragments of elements holding the publication date (lower case). Matched
+ * as substrings of the class or id attribute.
+ */
+export const DATE_CLASS_HINTS: readonly string[] = [
+  'date', 'time', 'publish', 'posted', 'created', 'data', 'dat', 'meta', 'info', 'byline', 'when', 'day',
+];
+
+/** Class / id fragments of author bylines (lower case, substrings). */
+export const AUTHOR_CLASS_HINTS: readonly string[] = ['author', 'byline', 'avtor', 'writer', 'journalist', 'creator'];
+
+/** Class / id fragments of tag boxes (lower case, substrings). */
+export const TAG_CLASS_HINTS: readonly string[] = ['tag', 'keyword', 'teg', 'topics', 'subjects', 'rubric-list'];
+
+/** URL path fragments of tag pages. */
+export const TAG_URL_HINTS: readonly string[] = ['/tag/', '/tags/', '/tegi/', '/teg/', '/keyword/', '/keywords/', '/label/', '/theme/', '/themes/', '/topic/', '/tema/'];
+
+/** Class / id fragments of comment areas, where dates and names belong to readers (lower case, substrings). */
+export const COMMENT_CLASS_HINTS: readonly string[] = ['comment', 'reply', 'disqus', 'discussion', 'otzyv', 'review'];
+
+/** Class / id fragments of logo / masthead elements, whose h1 is not the headline. */
+export const LOGO_CLASS_HINTS: readonly string[] = ['logo', 'brand', 'site-name', 'sitename', 'site-title', 'masthead'];
+
+/** Meta names whose content is the publication date, best first. */
+export const PUBLISHED_META_KEYS: readonly string[] = [
+  'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished',
+  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'date',
+  'sailthru.date', 'parsely-pub-date', 'mediator_published_time', 'article.published', 'aiturec:datetime',
+];
+
+/** Meta names whose content is the modification date, best first. */
+export const MODIFIED_META_KEYS: readonly string[] = [
+  'article:modified_time', 'og:article:modified_time', 'og:updated_time', 'article:modified', 'datemodified',
+  'dcterms.modified', 'last-modified', 'lastmod',
+];

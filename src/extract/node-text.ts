@@ -1,0 +1,104 @@
+import type { AnyNode, Element } from 'domhandler';
+
+const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'button']);
+const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dt', 'dd']);
+
+/**
+ * The visible text of a node, block boundaries and `<br>` as spaces, scripts and styles
+ * skipped, at most `limit` characters (iterative: safe at any depth).
+ * @internal
+ */
+export function nodeText(node: AnyNode, limit = 4000): string {
+  let out = '';
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0 && out.length < limit) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      out += n.data;
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'root' && n.type !== 'cdata') continue;
+    if (n.type === 'tag') {
+      if (NO_TEXT.has(n.name)) continue;
+      if (BREAKS.has(n.name)) out += ' ';
+    }
+    const children = (n as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return out.length > limit ? out.slice(0, limit) : out;
+}
+
+/** Collapses white space (NBSP included) and trims. @internal */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/gu, ' ').trim();
+}
+
+/** `squash(nodeText(node, limit))`. @internal */
+export function cleanText(node: AnyNode, limit = 4000): string {
+  return squash(nodeText(node, limit));
+}
+
+/**
+ * The node after `node` in document order, skipping `node`'s own subtree when
+ * `skipChildren` is set; null at the end of the document.
+ * @internal
+ */
+export function nextInOrder(node: AnyNode, skipChildren: boolean): AnyNode | null {
+  if (!skipChildren && (node.type === 'tag' || node.type === 'root') && (node as Element).children.length > 0) {
+    return (node as Element).children[0]!;
+  }
+  let cur: AnyNode | null = node;
+  while (cur !== null) {
+    if (cur.next !== null) return cur.next;
+    cur = cur.parent;
+  }
+  return null;
+}
+
+/** The node before `node` in document order (deepest last descendant of the previous sibling, else the parent). @internal */
+export function prevInOrder(node: AnyNode): AnyNode | null {
+  let cur = node.prev;
+  if (cur === null) return node.parent;
+  while ((cur.type === 'tag' || cur.type === 'root') && (cur as Element).children.length > 0) {
+    const kids: AnyNode[] = (cur as Element).children;
+    cur = kids[kids.length - 1]!;
+  }
+  return cur;
+}
+
+/** True when `node` lies inside an element for which `test` holds, looking at most `depth` levels up. @internal */
+export function hasAncestor(node: AnyNode, test: (el: Element) => boolean, depth = 64): boolean {
+  let cur = node.parent;
+  for (let i = 0; cur !== null && i < depth; i++) {
+    if (cur.type === 'tag' && test(cur as Element)) return true;
+    cur = cur.parent;
+  }
+  return false;
+}
+
+/** The nearest ancestor (or `node` itself) for which `test` holds, at most `depth` levels up. @internal */
+export function closest(node: AnyNode, test: (el: Element) => boolean, depth = 64): Element | null {
+  let cur: AnyNode | null = node;
+  for (let i = 0; cur !== null && i <= depth; i++) {
+    if (cur.type === 'tag' && test(cur as Element)) return cur as Element;
+    cur = cur.parent;
+  }
+  return null;
+}
+
+/** True when `inner` is `outer` or lies inside it (walks up from `inner`, bounded). @internal */
+export function contains(outer: AnyNode, inner: AnyNode, depth = 4096): boolean {
+  let cur: AnyNode | null = inner;
+  for (let i = 0; cur !== null && i <= depth; i++) {
+    if (cur === outer) return true;
+    cur = cur.parent;
+  }
+  return false;
+}
+
+/** Lower-cased `class` + `id` of an element, for hint matching. @internal */
+export function classAndId(el: Element): string {
+  const c = el.attribs.class;
+  const id = el.attribs.id;
+  return c === undefined && id === undefined ? '' : `${c ?? ''} ${id ?? ''}`.toLowerCase();
+}

@@ -1,0 +1,426 @@
+import type { AnyNode, Document, Element } from 'domhandler';
+import { findDateMentions } from '../date/find-date-mentions.js';
+import type { InternalMention } from '../date/internal.js';
+import { parseMachineDate } from '../date/parse-machine-date.js';
+import { toZonedIso, zonedWallTimeIso } from '../date/zoned-iso.js';
+import type { ParseContext } from '../options.js';
+import type { SiteRules } from '../sites/define-site-rules.js';
+import { safeSelectOne } from '../sites/resolve-site.js';
+import { type LdNode, ldString } from './json-ld.js';
+import type { MetadataIndex } from './metadata-index.js';
+import { COMMENT_CLASS_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './metadata-vocabulary.js';
+import { classAndId, cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
+import { dateFromUrl } from './url-date.js';
+
+/** Where a date was read. Lower ranks are more trusted. @internal */
+export type DateSource = 'rule' | 'jsonld' | 'meta' | 'itemprop' | 'time' | 'visible' | 'url';
+
+/** A date read from the page, already rendered in the outlet's zone. @internal */
+export interface DateCandidate {
+  /** ISO 8601 in the zone: `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm:ss±HH:MM`. */
+  value: string;
+  /** True when the time of day is known. */
+  timed: boolean;
+  source: DateSource;
+  /** True when the page wrote an offset or `Z` (or "МСК") with it. */
+  explicitOffset: boolean;
+  /** `YYYY-MM-DDTHH:mm` exactly as written (before any zone conversion), for timed machine values. */
+  written: string | null;
+  /** True for relative visible dates ("вчера в 15:59"). */
+  relative: boolean;
+}
+
+/** What the date extractor needs besides the page. @internal */
+export interface DateInputs {
+  doc: Document;
+  index: MetadataIndex;
+  rules: SiteRules | null;
+  article: LdNode | null;
+  page: LdNode | null;
+  titleElement: Element | null;
+  pageUrl: string | null;
+  ctx: ParseContext;
+}
+
+/** The chosen dates. @internal */
+export interface PageDates {
+  publishedAt: string | null;
+  modifiedAt: string | null;
+}
+
+const EXPLICIT_OFFSET = /(?:z|[+-]\d{2}:?\d{2}|gmt|utc|ut|msk|мск|[ecmp][sd]t)\s{0,3}$/iu;
+const WRITTEN_WALL = /^\s{0,4}(\d{4}-\d{2}-\d{2})[T\s](\d{2}:\d{2})/u;
+const EPOCH = /^\s{0,4}(\d{9,10}|\d{12,13})\s{0,4}$/u;
+const PUBLISHED_PROPS = /(?:^|\s)(?:datepublished|datecreated|uploaddate|pubdate|dateposted)(?:\s|$)/iu;
+const MODIFIED_PROPS = /(?:^|\s)datemodified(?:\s|$)/iu;
+/** Cheap pre-check before the date finder runs: digits or a relative day word. */
+const MAY_HOLD_DATE = /\d|сегодня|вчера|позавчера|назад|только что/iu;
+const ITEMSCOPE_ROOTS = new Set(['html', 'body']);
+
+/** How far the visible-date search walks from the headline. */
+const FORWARD_NODES = 40;
+const FORWARD_CHARS = 2500;
+const BACKWARD_NODES = 20;
+const BACKWARD_CHARS = 800;
+/** A text longer than this is prose, not a date line. */
+const DATE_LINE_MAX = 140;
+
+/**
+ * Reads the publication and modification dates, best source first: site rule, JSON-LD,
+ * `article:published_time` and other meta, microdata of the article itself, then a
+ * `<time>` or a visible Russian date line next to the headline, then a date in the URL.
+ *
+ * Metadata and the visible date line are compared: a date-only value takes its time of day
+ * from a visible line of the same day; a machine value whose written wall clock equals the
+ * visible one but whose offset is not the zone's (a stale `+04:00` in Moscow after 2014)
+ * is read as wall time; otherwise, when they disagree, the value with an explicit offset
+ * wins and a warning is added.
+ * @internal
+ */
+export function extractDates(input: DateInputs): PageDates {
+  const { ctx } = input;
+  const zone = ctx.timeZone;
+  const published = publishedCandidates(input);
+  let best = pickMetadata(published);
+
+  const visible = nearTitleDate(input, best);
+  let stale = false;
+  if (best === null) {
+    best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
+    if (best !== null && best.source === 'visible' && best.relative && !ctx.referenceDateGiven) {
+      ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
+    }
+  } else if (visible !== null) {
+    const merged = reconcile(best, visible, ctx);
+    stale = merged.stale;
+    best = merged.chosen;
+  }
+  let modified = pickMetadata(modifiedCandidates(input));
+  if (modified !== null && stale && modified.explicitOffset && modified.written !== null) {
+    const rewritten = wallValue(modified.written, zone);
+    if (rewritten !== null) modified = { ...modified, value: rewritten };
+  }
+  return { publishedAt: best?.value ?? null, modifiedAt: modified?.value ?? null };
+}
+
+/** Candidates for the publication date from every metadata source, in source order. */
+function publishedCandidates(input: DateInputs): DateCandidate[] {
+  const { doc, index, rules, article, page, ctx } = input;
+  const out: DateCandidate[] = [];
+  for (const selector of rules?.publishedAt ?? []) {
+    const el = safeSelectOne(selector, doc);
+    const c = el === null ? null : elementDate(el, 'rule', ctx);
+    if (c !== null) {
+      out.push(c);
+      break;
+    }
+  }
+  for (const node of [article, page]) {
+    if (node === null) continue;
+    for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
+      const c = machineCandidate(ldString(node[key]), 'jsonld', ctx);
+      if (c !== null) {
+        out.push(c);
+        break;
+      }
+    }
+  }
+  for (const key of PUBLISHED_META_KEYS) {
+    for (const m of index.metas.get(key) ?? []) {
+      if (m.element.attribs.itemprop !== undefined) continue;
+      const c = machineCandidate(m.content, 'meta', ctx);
+      if (c !== null) out.push(c);
+    }
+  }
+  out.push(...itempropDates(input, PUBLISHED_PROPS));
+  return out;
+}
+
+function modifiedCandidates(input: DateInputs): DateCandidate[] {
+  const { doc, index, rules, article, page, ctx } = input;
+  const out: DateCandidate[] = [];
+  for (const selector of rules?.modifiedAt ?? []) {
+    const el = safeSelectOne(selector, doc);
+    const c = el === null ? null : elementDate(el, 'rule', ctx);
+    if (c !== null) out.push(c);
+  }
+  for (const node of [article, page]) {
+    const c = node === null ? null : machineCandidate(ldString(node.dateModified), 'jsonld', ctx);
+    if (c !== null) out.push(c);
+  }
+  for (const key of MODIFIED_META_KEYS) {
+    for (const m of index.metas.get(key) ?? []) {
+      if (m.element.attribs.itemprop !== undefined) continue;
+      const c = machineCandidate(m.content, 'meta', ctx);
+      if (c !== null) out.push(c);
+    }
+  }
+  out.push(...itempropDates(input, MODIFIED_PROPS));
+  return out;
+}
+
+/**
+ * The best candidate of the most trusted source; within one source, a timed value beats a
+ * date-only one of the same day (`<meta itemprop=datePublished content="2024-05-19">` next to
+ * the exact `content="2024-05-19T02:05:26+03:00"`).
+ */
+function pickMetadata(list: readonly DateCandidate[]): DateCandidate | null {
+  if (list.length === 0) return null;
+  let best = list[0]!;
+  if (!best.timed) {
+    for (const c of list) {
+      if (c.timed && c.value.slice(0, 10) === best.value) {
+        best = c;
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+/** Compares the metadata date with the visible date line next to the headline. */
+function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): { chosen: DateCandidate; stale: boolean } {
+  if (!meta.timed) {
+    if (visible.timed && visible.value.slice(0, 10) === meta.value) return { chosen: visible, stale: false };
+    if (visible.value.slice(0, 10) !== meta.value.slice(0, 10) && !visible.relative) warnDisagree(meta, visible, ctx);
+    return { chosen: meta, stale: false };
+  }
+  if (!visible.timed) {
+    if (!visible.relative && visible.value !== meta.value.slice(0, 10) && Math.abs(dayDiff(visible.value, meta.value)) > 1) warnDisagree(meta, visible, ctx);
+    return { chosen: meta, stale: false };
+  }
+  const diff = Math.abs(instant(meta.value) - instant(visible.value));
+  if (diff < 60_000) return { chosen: meta, stale: false };
+  // A stale offset: the wall clock written in the metadata is the one shown on the page.
+  if (meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000) {
+    ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
+    return { chosen: visible, stale: true };
+  }
+  if (meta.explicitOffset || visible.relative) {
+    warnDisagree(meta, visible, ctx);
+    return { chosen: meta, stale: false };
+  }
+  ctx.warn(`The page's metadata gives the publication date ${meta.value} without an offset, but the page shows ${visible.value}; the visible date was kept.`);
+  return { chosen: visible, stale: false };
+}
+
+/** True when `ms` is a whole number of half hours, give or take a minute (seconds dropped on the page). */
+function wholeHalfHours(ms: number): boolean {
+  const r = ms % 1_800_000;
+  return r < 60_000 || r > 1_740_000;
+}
+
+function warnDisagree(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): void {
+  ctx.warn(`The page's metadata gives the publication date ${meta.value}, but the date shown next to the headline reads ${visible.value}; the metadata date was kept.`);
+}
+
+/** A machine-written date (ISO, RFC 2822, Unix time) rendered in the zone. */
+function machineCandidate(text: string | null | undefined, source: DateSource, ctx: ParseContext): DateCandidate | null {
+  if (text === null || text === undefined) return null;
+  const raw = squash(text);
+  if (raw === '' || raw.length > 100) return null;
+  const epoch = EPOCH.exec(raw);
+  if (epoch !== null) {
+    const digits = epoch[1]!;
+    const ms = Number(digits) * (digits.length <= 10 ? 1000 : 1);
+    const date = new Date(ms);
+    // Plausible publication instants only (1995 to a year after the reference).
+    if (ms < 788_918_400_000 || ms > ctx.referenceDate.getTime() + 366 * 86_400_000) return null;
+    const value = toZonedIso(date, ctx.timeZone);
+    return value === null ? null : { value, timed: true, source, explicitOffset: true, written: null, relative: false };
+  }
+  const parsed = parseMachineDate(raw, ctx.timeZone, ctx.referenceDate);
+  if (parsed === null || parsed.end !== undefined) return null;
+  const timed = parsed.granularity === 'minute' || parsed.granularity === 'second';
+  if (!timed && parsed.granularity !== 'day') return null;
+  const wall = WRITTEN_WALL.exec(raw);
+  return {
+    value: parsed.value,
+    timed,
+    source,
+    explicitOffset: timed && EXPLICIT_OFFSET.test(raw),
+    written: wall === null ? null : `${wall[1]}T${wall[2]}`,
+    relative: false,
+  };
+}
+
+/** A date from an element: its `datetime` / `content` attribute, else its text. */
+function elementDate(el: Element, source: DateSource, ctx: ParseContext, yearReference?: Date): DateCandidate | null {
+  const attr = el.attribs.datetime ?? el.attribs.content;
+  if (attr !== undefined) {
+    const c = machineCandidate(attr, source, ctx);
+    if (c !== null) return c;
+  }
+  return textDate(cleanText(el, 400), source, ctx, yearReference ?? ctx.referenceDate, false);
+}
+
+/** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
+function textDate(text: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean): DateCandidate | null {
+  if (text === '' || text.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(text)) return null;
+  const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
+  for (const m of mentions) {
+    if (!isDayOrFiner(m)) continue;
+    if (requireLine && !isDateLine(text, m)) continue;
+    const timed = m.granularity === 'minute' || m.granularity === 'second';
+    return {
+      value: m.value,
+      timed,
+      source,
+      explicitOffset: /мск|msk|utc|gmt/iu.test(m.text),
+      written: null,
+      relative: m.relative,
+    };
+  }
+  return null;
+}
+
+function isDayOrFiner(m: InternalMention): boolean {
+  return m.end === undefined && (m.granularity === 'day' || m.granularity === 'minute' || m.granularity === 'second');
+}
+
+/**
+ * True when a date is the main content of a short text: a date line such as
+ * "27.08.2018, 18:34" or "Опубликовано: 4 декабря 2017, 23:16 | Просмотров: 120", not a
+ * sentence that mentions a date.
+ */
+function isDateLine(text: string, m: InternalMention): boolean {
+  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const dateLetters = m.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (letters === 0) return false;
+  if (dateLetters / letters >= 0.45) return true;
+  // A date at the very start or end of a short line with few words around it.
+  const words = text.split(/\s+/u).length - m.text.split(/\s+/u).length;
+  return words <= 6 && (m.index <= 2 || m.index + m.text.length >= text.length - 2);
+}
+
+/** Microdata dates whose item is the article itself (not a teaser of another story). */
+function itempropDates(input: DateInputs, props: RegExp): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  for (const el of input.index.itemprops) {
+    if (!props.test(el.attribs.itemprop ?? '')) continue;
+    if (!inMainScope(el, input)) continue;
+    const c = elementDate(el, 'itemprop', input.ctx);
+    if (c !== null) out.push(c);
+  }
+  return out;
+}
+
+/**
+ * True when an `itemprop` belongs to the page's own item: it has no enclosing `itemscope`,
+ * or that item holds the headline or the article body.
+ */
+function inMainScope(el: Element, input: DateInputs): boolean {
+  const scope = closest(el.parent ?? el, (e) => e.attribs.itemscope !== undefined, 200);
+  if (scope === null || ITEMSCOPE_ROOTS.has(scope.name)) return true;
+  if (input.titleElement !== null && contains(scope, input.titleElement)) return true;
+  for (const a of input.index.articles) if (a.attribs.itemprop !== undefined && contains(scope, a)) return true;
+  // A scope that is a teaser has its own headline or link; a scope without one may be the page's.
+  if (input.titleElement === null) {
+    const type = (scope.attribs.itemtype ?? '').toLowerCase();
+    return /article|posting|webpage/u.test(type) && !hasAncestor(scope, (e) => e.name === 'li' || e.name === 'a', 8);
+  }
+  return false;
+}
+
+/**
+ * The date line nearest to the headline: a `<time datetime>` or a short text that is
+ * mostly a date, within a few elements before or after the headline. Text inside links
+ * (dates of other stories), comments and relative-word sidebar items is skipped.
+ */
+function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandidate | null {
+  const anchor = input.titleElement ?? input.index.articles[0] ?? null;
+  if (anchor === null) return null;
+  const yearReference = meta !== null ? new Date(instant(meta.value)) : input.ctx.referenceDate;
+  const seen = new Set<AnyNode>();
+  const check = (node: AnyNode): DateCandidate | null => {
+    if (node.type === 'tag' && node.name === 'time') {
+      if (seen.has(node) || skipped(node)) return null;
+      seen.add(node);
+      // The wall clock shown wins over the attribute, so that a stale offset in the attribute shows.
+      const shown = textDate(cleanText(node, 200), 'visible', input.ctx, yearReference, true);
+      if (shown !== null && shown.timed && !shown.relative) return shown;
+      const attr = node.attribs.datetime;
+      const c = attr === undefined ? null : machineCandidate(attr, 'time', input.ctx);
+      return c ?? shown;
+    }
+    if (node.type !== 'text' || squash(node.data) === '') return null;
+    const parent = node.parent;
+    const holder = parent !== null && parent.type === 'tag' ? (parent as Element) : null;
+    const owner = holder !== null && cleanText(holder, DATE_LINE_MAX + 1).length <= DATE_LINE_MAX ? holder : node;
+    if (seen.has(owner) || skipped(node)) return null;
+    seen.add(owner);
+    const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
+    return textDate(text, 'visible', input.ctx, yearReference, true);
+  };
+
+  let forward: { c: DateCandidate; distance: number } | null = null;
+  let node: AnyNode | null = nextInOrder(anchor, input.titleElement !== null);
+  for (let nodes = 0, chars = 0; node !== null && nodes < FORWARD_NODES && chars < FORWARD_CHARS; node = nextInOrder(node, false)) {
+    if (node.type === 'text') {
+      const len = squash(node.data).length;
+      if (len === 0) continue;
+      chars += len;
+      nodes++;
+    }
+    const c = check(node);
+    if (c !== null) {
+      forward = { c, distance: nodes };
+      break;
+    }
+  }
+  let backward: { c: DateCandidate; distance: number } | null = null;
+  node = prevInOrder(anchor);
+  for (let nodes = 0, chars = 0; node !== null && nodes < BACKWARD_NODES && chars < BACKWARD_CHARS; node = prevInOrder(node)) {
+    if (node.type === 'text') {
+      const len = squash(node.data).length;
+      if (len === 0) continue;
+      chars += len;
+      nodes++;
+    }
+    if (node.type === 'tag' && node.name === 'time') {
+      const c = check(node);
+      if (c !== null) {
+        backward = { c, distance: nodes };
+        break;
+      }
+      continue;
+    }
+    const c = node.type === 'text' ? check(node) : null;
+    if (c !== null) {
+      backward = { c, distance: nodes };
+      break;
+    }
+  }
+  if (forward === null) return backward?.c ?? null;
+  if (backward === null) return forward.c;
+  return backward.distance < forward.distance ? backward.c : forward.c;
+}
+
+/** Dates of other stories (links), of readers (comments) and in menus are not the article's. */
+function skipped(node: AnyNode): boolean {
+  return hasAncestor(node, (e) => {
+    if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
+    const hint = classAndId(e);
+    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !DATE_CLASS_HINTS.some((h) => hint.startsWith(h));
+  }, 12);
+}
+
+function urlCandidate(url: string | null): DateCandidate | null {
+  const day = dateFromUrl(url);
+  return day === null ? null : { value: day, timed: false, source: 'url', explicitOffset: false, written: null, relative: false };
+}
+
+function wallValue(written: string, zone: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/u.exec(written);
+  if (m === null) return null;
+  return zonedWallTimeIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: 0 }, zone);
+}
+
+function instant(value: string): number {
+  const t = new Date(value.length === 10 ? `${value}T12:00:00Z` : value).getTime();
+  return Number.isNaN(t) ? 0 : t;
+}
+
+function dayDiff(a: string, b: string): number {
+  return (Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
+}

@@ -1,0 +1,71 @@
+import type { ArticleSource } from '../schema/article.js';
+import { type LdNode, ldString } from './json-ld.js';
+import type { MetadataIndex } from './metadata-index.js';
+import { SOURCE_CREDIT_PREFIXES } from './metadata-vocabulary.js';
+import { squash } from './node-text.js';
+
+const TAGLINE_SEPARATORS = [' | ', ' — ', ' – ', ' - ', ' :: '];
+const CREDIT_RE = new RegExp(
+  `^(?:${SOURCE_CREDIT_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s{0,3}[:—–-]\\s{0,3}(.{2,80})$`,
+  'iu',
+);
+
+/**
+ * The outlet: `og:site_name`, else the JSON-LD publisher (of the article, or the page's
+ * organization node), else `application-name`. A tagline after the name ("Дзен | Статьи",
+ * "iXBT.games - санитары игровой индустрии") is cut off. `url` is the site's origin.
+ * @internal
+ */
+export function extractSource(index: MetadataIndex, article: LdNode | null, organization: LdNode | null, siteUrl: string | null): ArticleSource | null {
+  const publisher = article?.publisher;
+  const publisherNode = publisher !== null && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher as LdNode) : null;
+  const raw =
+    firstMeta(index, 'og:site_name') ??
+    (publisherNode !== null ? ldString(publisherNode.name) : ldString(publisher)) ??
+    (organization !== null ? ldString(organization.name) : null) ??
+    firstMeta(index, 'application-name');
+  if (raw === null) return null;
+  const name = cutTagline(squash(raw));
+  if (name === '' || name.length > 120) return null;
+  return { name, url: originOf(siteUrl) ?? originOf(ldString(publisherNode?.url)), city: null };
+}
+
+/**
+ * The source named by a credit line ("Источник: ТАСС", "По материалам РИА Новости"), or
+ * null when the line is not one.
+ * @example
+ * ```ts
+ * sourceFromCreditLine('Источник: ТАСС'); //=> 'ТАСС'
+ * sourceFromCreditLine('В Калуге открыли мост'); //=> null
+ * ```
+ * @internal
+ */
+export function sourceFromCreditLine(line: string): string | null {
+  const m = CREDIT_RE.exec(squash(line));
+  if (m === null) return null;
+  const name = m[1]!.replace(/[.;,]+$/u, '').trim();
+  return name === '' ? null : name;
+}
+
+function cutTagline(name: string): string {
+  for (const sep of TAGLINE_SEPARATORS) {
+    const at = name.indexOf(sep);
+    if (at >= 2) return name.slice(0, at).trim();
+  }
+  return name;
+}
+
+function firstMeta(index: MetadataIndex, key: string): string | null {
+  for (const m of index.metas.get(key) ?? []) if (m.content.trim() !== '') return m.content;
+  return null;
+}
+
+function originOf(url: string | null | undefined): string | null {
+  if (url === null || url === undefined) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,65 @@
+import type { Document, Element } from 'domhandler';
+import type { SiteRules } from '../sites/define-site-rules.js';
+import { type LdNode, ldString } from './json-ld.js';
+import type { MetadataIndex } from './metadata-index.js';
+import { cleanText, contains, hasAncestor, squash } from './node-text.js';
+import { safeSelectAll } from './select.js';
+
+const MAX_TAGS = 30;
+const MAX_TAG_LENGTH = 60;
+
+/**
+ * The article's tags, best source first: site rule, `article:tag`, JSON-LD `keywords`, tag
+ * links inside the article (`rel="tag"`, `/tags/…` hrefs, links in a tag box). The
+ * `keywords` meta is SEO filler on most Russian sites: it counts only for the words that
+ * the page also shows as tag links.
+ * @internal
+ */
+export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRules | null, article: LdNode | null, scope: Element | null): string[] {
+  const fromRule: string[] = [];
+  for (const selector of rules?.tags ?? []) for (const el of safeSelectAll(selector, doc)) fromRule.push(cleanText(el, 200));
+  if (clean(fromRule).length > 0) return clean(fromRule);
+
+  const og = (index.metas.get('article:tag') ?? []).map((m) => m.content);
+  if (clean(og).length > 0) return clean(og);
+
+  const keywords = article?.keywords;
+  const ld: string[] = Array.isArray(keywords)
+    ? keywords.filter((k): k is string => typeof k === 'string')
+    : splitList(ldString(keywords));
+  if (clean(ld).length > 0) return clean(ld);
+
+  const links: string[] = [];
+  for (const a of index.tagLinks) {
+    if (scope !== null && !contains(scope, a)) continue;
+    if (hasAncestor(a, (e) => e.name === 'nav' || e.name === 'header' || e.name === 'footer', 16)) continue;
+    links.push(cleanText(a, 200).replace(/^#/u, ''));
+  }
+  const fromLinks = clean(links);
+  if (fromLinks.length > 0) return fromLinks;
+
+  // The keywords meta, only where the page shows the same words as tag links anywhere.
+  const shown = new Set(index.tagLinks.map((a) => squash(cleanText(a, 200).replace(/^#/u, '')).toLowerCase()));
+  const meta = splitList(index.metas.get('keywords')?.[0]?.content ?? null).filter((k) => shown.has(squash(k).toLowerCase()));
+  return clean(meta);
+}
+
+function splitList(text: string | null): string[] {
+  if (text === null) return [];
+  return text.split(/[,;]/u);
+}
+
+function clean(list: readonly string[]): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  for (const raw of list) {
+    const t = squash(raw);
+    if (t === '' || t.length > MAX_TAG_LENGTH) continue;
+    const key = t.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+    if (out.length >= MAX_TAGS) break;
+  }
+  return out;
+}

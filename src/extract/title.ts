@@ -1,0 +1,288 @@
+import type { Document, Element } from 'domhandler';
+import type { SiteRules } from '../sites/define-site-rules.js';
+import { safeSelectOne } from '../sites/resolve-site.js';
+import { LOGO_CLASS_HINTS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
+import { classAndId, cleanText, closest, squash } from './node-text.js';
+import type { MetadataIndex } from './metadata-index.js';
+
+/** The headline and, when it is visible page text, the element it was read from. @internal */
+export interface TitleResult {
+  title: string | null;
+  element: Element | null;
+}
+
+/** Metadata strings the title is voted on with (raw, as found). @internal */
+export interface TitleSources {
+  ldHeadline: string | null;
+  ldAlternative: string | null;
+  siteName: string | null;
+  host: string | null;
+}
+
+/** A headline longer than this is a lead paragraph set in a heading tag. */
+const MAX_TITLE = 300;
+
+interface Candidate {
+  text: string;
+  key: string;
+  weight: number;
+  /** Lower is better when weights tie. */
+  priority: number;
+  element: Element | null;
+}
+
+/**
+ * Picks the headline: a site rule's selector when it matches; otherwise the text on which
+ * most of `og:title`, the JSON-LD headline, `twitter:title`, the first real `<h1>` and the
+ * `<title>` (site name cut off) agree. A headline that only an `alternativeHeadline`
+ * carries loses; an `<h1>` that is a logo or a whole lead paragraph does not count. The
+ * text is kept as written (quotes, dashes).
+ * @internal
+ */
+export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRules | null, sources: TitleSources): TitleResult {
+  for (const selector of rules?.title ?? []) {
+    const el = safeSelectOne(selector, doc);
+    if (el === null) continue;
+    const text = cleanText(el, 1000);
+    if (text !== '' && text.length <= MAX_TITLE * 2) return { title: text, element: el };
+  }
+
+  const candidates: Candidate[] = [];
+  const add = (text: string | null | undefined, weight: number, priority: number, element: Element | null = null): void => {
+    if (text === null || text === undefined) return;
+    const t = squash(text);
+    if (t === '' || t.length > MAX_TITLE * 2) return;
+    candidates.push({ text: t, key: titleKey(t), weight, priority, element });
+  };
+
+  // Visible headings.
+  const h1s = index.headings.filter((h) => h.name === 'h1');
+  let firstH1 = true;
+  for (const h of h1s) {
+    const text = cleanText(h, MAX_TITLE * 2);
+    if (text === '' || text.length > MAX_TITLE || isLogo(h, text, sources.siteName)) continue;
+    add(text, firstH1 ? 3 : 0.5, 2, h);
+    firstH1 = false;
+  }
+  let firstHeadline = true;
+  for (const el of index.itemprops) {
+    if (el.name === 'meta' || !/(?:^|\s)headline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
+    const text = cleanText(el, MAX_TITLE * 2);
+    if (text === '' || text.length > MAX_TITLE) continue;
+    add(text, firstHeadline ? 1.5 : 0.25, 3, el);
+    firstHeadline = false;
+  }
+
+  // Metadata.
+  add(sources.ldHeadline, 3, 1);
+  const og = firstMeta(index, 'og:title');
+  add(og, 2, 4);
+  const ogBare = og === null ? null : stripMediaPrefix(og);
+  if (ogBare !== null && ogBare !== og) add(ogBare, 1.5, 4);
+  add(firstMeta(index, 'twitter:title'), 1.5, 5);
+  add(firstMeta(index, 'headline'), 1, 6);
+
+  // A metadata title with the site name still on it ("Заголовок - Газета.Ru") joins the bare one.
+  const keyCount = new Map<string, number>();
+  for (const c of candidates) keyCount.set(c.key, (keyCount.get(c.key) ?? 0) + 1);
+  for (const c of candidates) {
+    if (c.element !== null) continue;
+    const stripped = titleKey(stripSiteName(c.text, sources));
+    if (stripped !== c.key && keyCount.has(stripped)) c.key = stripped;
+  }
+
+  // <title>: every cut at a separator is a variant; it supports whichever candidate it matches.
+  const head = index.headTitle === null ? null : squash(index.headTitle);
+  if (head !== null && head !== '') {
+    const keys = new Set(candidates.map((c) => c.key));
+    let matchedKey: string | null = null;
+    let matchedText = head;
+    for (const variant of titleVariants(head)) {
+      const key = titleKey(variant);
+      const found = keys.has(key) ? key : truncatedMatch(candidates, key);
+      if (found !== null) {
+        matchedKey = found;
+        matchedText = variant;
+        break;
+      }
+    }
+    if (matchedKey !== null) {
+      add(matchedText, 2, 7);
+      candidates[candidates.length - 1]!.key = matchedKey;
+    } else {
+      add(stripSiteName(head, sources), 2, 7);
+    }
+  }
+
+  // Penalize what the page itself marks as an alternative headline.
+  const alternatives = new Set<string>();
+  if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));
+  for (const el of index.itemprops) {
+    if (/(?:^|\s)alternativeheadline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) {
+      alternatives.add(titleKey(el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, MAX_TITLE * 2)));
+    }
+  }
+
+  const groups = new Map<string, { weight: number; members: Candidate[] }>();
+  for (const c of candidates) {
+    let g = groups.get(c.key);
+    if (g === undefined) groups.set(c.key, (g = { weight: 0, members: [] }));
+    g.weight += c.weight;
+    g.members.push(c);
+  }
+  let best: { key: string; weight: number; members: Candidate[] } | null = null;
+  for (const [key, g] of groups) {
+    const weight = g.weight - (alternatives.has(key) ? 4 : 0);
+    const priority = Math.min(...g.members.map((m) => m.priority));
+    if (best === null || weight > best.weight || (weight === best.weight && priority < Math.min(...best.members.map((m) => m.priority)))) {
+      best = { key, weight, members: g.members };
+    }
+  }
+  if (best === null) return { title: null, element: null };
+  const shown = [...best.members].sort((a, b) => visiblePreference(a) - visiblePreference(b))[0]!;
+  const element = best.members.find((m) => m.element !== null)?.element ?? findHeadingFor(index, best.key);
+  return { title: shown.text, element };
+}
+
+/** Visible text first (as written on the page), then JSON-LD, og, twitter, `<title>`. */
+function visiblePreference(c: Candidate): number {
+  return c.element !== null && c.element.name === 'h1' ? 0 : c.element !== null ? 1 : c.priority + 1;
+}
+
+function findHeadingFor(index: MetadataIndex, key: string): Element | null {
+  for (const h of index.headings) if (titleKey(cleanText(h, MAX_TITLE * 2)) === key) return h;
+  return null;
+}
+
+/** A key under which two spellings of one headline are equal (case, ё, quotes, dashes, spaces, final dot). @internal */
+export function titleKey(text: string): string {
+  return squash(text)
+    .toLowerCase()
+    .replace(/ё/gu, 'е')
+    .replace(/[«»“”„‟"'`’‘]/gu, '"')
+    .replace(/[‐‑‒–—―−]/gu, '-')
+    .replace(/[.…\s]+$/u, '');
+}
+
+/** The key of a candidate that `key` equals once one of the two was cut short with "…". */
+function truncatedMatch(candidates: readonly Candidate[], key: string): string | null {
+  if (key.length < 30) return null;
+  for (const c of candidates) {
+    const k = c.key;
+    if (k.length < 30 || !/[.…]$/u.test(c.text)) continue;
+    if ((k.startsWith(key) || key.startsWith(k)) && Math.min(k.length, key.length) / Math.max(k.length, key.length) > 0.6) return k;
+  }
+  return null;
+}
+
+/** The `<title>` and every head of it cut at a separator, longest first. @internal */
+export function titleVariants(text: string): string[] {
+  const out = [text];
+  const cuts: number[] = [];
+  for (const sep of TITLE_SEPARATORS) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(sep, from);
+      if (at < 0) break;
+      cuts.push(at);
+      from = at + 1;
+    }
+  }
+  cuts.sort((a, b) => b - a);
+  for (const at of cuts) {
+    const head = text.slice(0, at).trim();
+    if (head.length >= 3) out.push(head);
+  }
+  // Also the tails (" Газета.Ru | Заголовок" layouts put the site first).
+  for (const sep of [' | ', ' — ', ' - ', ' :: ']) {
+    const at = text.indexOf(sep);
+    if (at > 0 && at < text.length / 2) out.push(text.slice(at + sep.length).trim());
+  }
+  return out;
+}
+
+/**
+ * Cuts a site name (and the rubric names before it) off the end of a `<title>`:
+ * "Мост открыт — Лента.ру" → "Мост открыт", "Мост: Общество: Россия: Lenta.ru" → "Мост".
+ * A tail counts as a site name when it is the `og:site_name`, names the host, looks like a
+ * domain, or is short next to a much longer head.
+ * @internal
+ */
+export function stripSiteName(title: string, sources: { siteName: string | null; host: string | null }): string {
+  let text = squash(title);
+  let strippedSite = false;
+  for (let guard = 0; guard < 6; guard++) {
+    let cut: { at: number; sep: string } | null = null;
+    for (const sep of TITLE_SEPARATORS) {
+      const at = text.lastIndexOf(sep);
+      if (at > 0 && (cut === null || at > cut.at)) cut = { at, sep };
+    }
+    if (cut === null) break;
+    const head = text.slice(0, cut.at).trim();
+    const tail = text.slice(cut.at + cut.sep.length).trim();
+    const colon = cut.sep === ': ';
+    if (colon && !strippedSite && !isSiteName(tail, sources)) break;
+    if (!isSiteName(tail, sources) && !(strippedSite && wordCount(tail) <= 4) && !(!colon && isShortTail(head, tail))) break;
+    text = head;
+    strippedSite = true;
+  }
+  return text;
+}
+
+function isSiteName(tail: string, sources: { siteName: string | null; host: string | null }): boolean {
+  const t = titleKey(tail);
+  if (t === '') return false;
+  if (sources.siteName !== null) {
+    const s = titleKey(sources.siteName);
+    if (s !== '' && (t === s || s.includes(t) || t.includes(s))) return true;
+  }
+  if (sources.host !== null) {
+    const label = sources.host.replace(/^www\./u, '').split('.')[0] ?? '';
+    if (label.length >= 3 && t.replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
+  }
+  return /[\p{L}\p{N}]\.(?:ru|рф|su|com|net|org|info|ua|by|kz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail);
+}
+
+function isShortTail(head: string, tail: string): boolean {
+  return wordCount(tail) <= 3 && head.length >= 20 && head.length >= tail.length * 2.5;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((w) => w !== '').length;
+}
+
+function stripMediaPrefix(text: string): string {
+  for (const p of TITLE_MEDIA_PREFIXES) {
+    if (text.length > p.length + 3 && text.slice(0, p.length).toLowerCase() === p.toLowerCase()) {
+      const rest = text.slice(p.length);
+      const m = /^\s{0,3}[:.|—–-]\s{0,3}/u.exec(rest);
+      if (m !== null && m[0].trim() !== '') return rest.slice(m[0].length);
+    }
+  }
+  return text;
+}
+
+function firstMeta(index: MetadataIndex, key: string): string | null {
+  const list = index.metas.get(key);
+  if (list === undefined) return null;
+  for (const m of list) if (m.content.trim() !== '') return m.content;
+  return null;
+}
+
+/** An h1 that holds the site's logo or name rather than the headline. */
+function isLogo(h: Element, text: string, siteName: string | null): boolean {
+  if (siteName !== null && titleKey(text) === titleKey(siteName)) return true;
+  const logo = closest(h, (el) => {
+    const hint = classAndId(el);
+    return hint !== '' && LOGO_CLASS_HINTS.some((k) => hint.includes(k));
+  }, 4);
+  if (logo !== null) return true;
+  // An h1 wrapping a link to the site root.
+  for (const child of h.children) {
+    if (child.type === 'tag' && child.name === 'a') {
+      const href = (child.attribs.href ?? '').trim();
+      if (href === '/' || /^https?:\/\/[^/]+\/?$/iu.test(href)) return true;
+    }
+  }
+  return false;
+}
