@@ -58,12 +58,40 @@ function readExpected(path: string): Expected {
   return raw as Expected;
 }
 
+/**
+ * The repo's own fixtures (`fixtures/<case>/expected.json` is a whole Article, options in
+ * `meta.json`) read as a corpus expectation: title, publishedAt, text as the reference,
+ * related ∪ moreOnEvent titles. `null` for a fixture that expects an error.
+ */
+export function fromFixture(article: Record<string, unknown>, meta: Record<string, unknown>): Expected | null {
+  if (typeof article.error === 'string' || typeof article.text !== 'string') return null;
+  const titles = (items: unknown) =>
+    Array.isArray(items) ? items.map((i) => (i as { title?: unknown })?.title).filter((t): t is string => typeof t === 'string') : [];
+  const expected: Expected = { source: 'fixture', referenceText: article.text, related: [...titles(article.related), ...titles(article.moreOnEvent)] };
+  if (typeof article.title === 'string') expected.title = article.title;
+  if (typeof article.publishedAt === 'string' || article.publishedAt === null) expected.publishedAt = article.publishedAt;
+  for (const key of ['url', 'timeZone', 'referenceDate', 'encoding'] as const) {
+    if (typeof meta[key] === 'string') expected[key] = meta[key] as string;
+  }
+  return expected;
+}
+
 function loadCase(dir: string, warnings: string[]): Case | null {
   const page = pageOf(dir);
   if (page === null) return null;
   let expected: Expected;
   try {
     expected = readExpected(join(dir, 'expected.json'));
+    if (typeof expected.source !== 'string') {
+      const metaPath = join(dir, 'meta.json');
+      const meta = existsSync(metaPath) ? (readExpected(metaPath) as Record<string, unknown>) : {};
+      const converted = fromFixture(expected as Record<string, unknown>, meta);
+      if (converted === null) {
+        warnings.push(`skipped ${dir}: expects an error or has no text (not scored)`);
+        return null;
+      }
+      expected = converted;
+    }
   } catch (error) {
     warnings.push(`skipped ${dir}: ${(error as Error).message}`);
     return null;

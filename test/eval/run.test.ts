@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findCases, type Case } from '../../scripts/eval/corpus.js';
+import { findCases, fromFixture, type Case } from '../../scripts/eval/corpus.js';
 import { predictionOf } from '../../scripts/eval/ours.js';
 import { aggregate, EmptyResult, evaluate, runOne, type Extract } from '../../scripts/eval/run.js';
 
@@ -54,6 +54,25 @@ describe('findCases', () => {
     const warnings: string[] = [];
     expect(findCases([join(root, 'nope')], warnings)).toEqual([]);
     expect(warnings[0]).toMatch(/no such folder/);
+  });
+});
+
+describe('fromFixture', () => {
+  it('reads a whole-Article expectation with meta.json options as a corpus case', () => {
+    const e = fromFixture(
+      { title: 'Сквер открыт', text: 'Абзац.', publishedAt: null, related: [{ title: 'Другая новость' }], moreOnEvent: [{ title: 'То же событие' }] },
+      { referenceDate: '2023-05-10T12:00:00+03:00', timeZone: 'Europe/Samara' },
+    );
+    expect(e).toEqual({
+      source: 'fixture',
+      title: 'Сквер открыт',
+      publishedAt: null,
+      referenceText: 'Абзац.',
+      related: ['Другая новость', 'То же событие'],
+      referenceDate: '2023-05-10T12:00:00+03:00',
+      timeZone: 'Europe/Samara',
+    });
+    expect(fromFixture({ error: 'NOT_AN_ARTICLE' }, {})).toBeNull();
   });
 });
 
