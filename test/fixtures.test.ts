@@ -23,7 +23,7 @@ interface Case {
   kind: 'text' | 'html';
   input: string | Uint8Array;
   options: ParseOptions;
-  expected: unknown;
+  expectedPath: string;
 }
 
 function loadCases(): Case[] {
@@ -47,7 +47,7 @@ function loadCases(): Case[] {
       kind,
       input: kind === 'text' ? readFileSync(txt, 'utf8') : new Uint8Array(readFileSync(html)),
       options,
-      expected: JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as unknown,
+      expectedPath: join(dir, 'expected.json'),
     });
   }
   return cases;
@@ -68,6 +68,9 @@ describe('fixtures', () => {
   });
 
   for (const c of cases) it(c.name, (ctx) => {
+    // Read per case, so that one broken fixture fails alone instead of the whole suite.
+    expect(existsSync(c.expectedPath), `${c.name} has no expected.json`).toBe(true);
+    const expected = JSON.parse(readFileSync(c.expectedPath, 'utf8')) as unknown;
     let result: unknown;
     let error: ArticleParseError | null = null;
     try {
@@ -79,12 +82,12 @@ describe('fixtures', () => {
     // Until the HTML parser lands, HTML fixtures cannot run; keep main green.
     if (c.kind === 'html' && error?.code === 'UNSUPPORTED_FORMAT') ctx.skip();
 
-    const code = expectedError(c.expected);
+    const code = expectedError(expected);
     if (code !== null) {
       expect(error?.code, error === null ? 'parsed without error' : error.message).toBe(code);
       return;
     }
     if (error !== null) throw error;
-    expect(result).toEqual(c.expected);
+    expect(result).toEqual(expected);
   });
 });
