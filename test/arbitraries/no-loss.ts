@@ -1,0 +1,60 @@
+import { classifyHeading } from '../../src/segment/block-headings.js';
+import type { Article } from '../../src/schema/article.js';
+import { normalizeText } from '../../src/text/normalize.js';
+
+/** Latin look-alikes folded to Cyrillic, so homoglyph repair in or out of context compares equal. */
+const LOOKALIKES: Record<string, string> = {
+  a: 'а', b: 'в', c: 'с', e: 'е', h: 'н', k: 'к', m: 'м', o: 'о', p: 'р', t: 'т', x: 'х', y: 'у', ё: 'е',
+};
+const TOKEN = /[\p{L}\p{N}]+/gu;
+
+function fold(s: string): string {
+  return s.toLowerCase().replace(/[abcehkmoptxyё]/gu, (c) => LOOKALIKES[c] ?? c);
+}
+
+function tokens(s: string): string[] {
+  // "2005-01-01T04:00" is read as digits either side of the T.
+  return fold(s.replace(/(?<=\d)T(?=\d)/gu, ' ')).match(TOKEN) ?? [];
+}
+
+/** Every string an input line may legitimately land in. */
+function destinations(a: Article): string[] {
+  const out: string[] = [a.title, ...a.body];
+  if (a.lead !== null) out.push(a.lead);
+  if (a.publishedAt !== null) out.push(a.publishedAt);
+  if (a.source !== null) out.push(a.source.name, a.source.city ?? '');
+  for (const item of [...a.moreOnEvent, ...a.related]) {
+    out.push(item.title, item.snippet ?? '', item.source ?? '', item.city ?? '', item.publishedAt ?? '');
+  }
+  return out;
+}
+
+/**
+ * The non-empty input lines that are found nowhere in the output: not a block heading, not
+ * all of their words in a field (title, lead, body, item title/snippet/source/city/date,
+ * source, publishedAt), and not quoted or counted by a warning. Returns `[]` when nothing was lost.
+ */
+export function lostLines(input: string, article: Article): string[] {
+  const have = new Set<string>();
+  for (const s of destinations(article)) for (const t of tokens(s)) have.add(t);
+  const warned = article.warnings.map(fold);
+  const lost: string[] = [];
+  let underSitewide = false;
+  for (const raw of input.split(/\r\n|[\n\r\u0085\u2028\u2029]/u)) {
+    const line = normalizeText(raw);
+    if (line === '') continue;
+    const heading = classifyHeading(line);
+    if (heading !== null) {
+      underSitewide = heading === 'sitewide';
+      continue;
+    }
+    if (underSitewide && warned.some((w) => w.includes('site-wide'))) continue;
+    // A trailer's "Источник:" label is structure, like a heading; its value must survive.
+    const ts = tokens(line.replace(/^\s*(?:перво)?источник(?:\s+(?:новости|информации))?\s{0,3}:/iu, ''));
+    if (ts.every((t) => have.has(t))) continue;
+    const head = fold(line.slice(0, 40));
+    if (warned.some((w) => w.includes(head))) continue;
+    lost.push(line);
+  }
+  return lost;
+}
