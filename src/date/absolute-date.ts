@@ -2,7 +2,8 @@ import { formatDay, isValidDay } from './calendar.js';
 import type { ClockTime, DateCandidate, ExplicitZone } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { inferYear } from './year-inference.js';
-import { formatWallTime, wallTimeAt, zonedWallTimeIso, type WallTime } from './zoned-iso.js';
+import { yearReferenceWall } from './scan-context.js';
+import { formatWallTime, zonedWallTimeIso, type WallTime } from './zoned-iso.js';
 
 /** Earliest and latest year accepted anywhere. @internal */
 export const MIN_YEAR = 1000;
@@ -53,7 +54,7 @@ export function buildAbsolute(f: AbsoluteFields, ctx: DateContext): DateCandidat
   let year = f.year;
   const yearImplied = year === null;
   if (year === null) {
-    const ref = wallTimeAt(ctx.yearReference, ctx.timeZone);
+    const ref = yearReferenceWall(ctx);
     if (ref === null) return null;
     year = inferYear(f.month, f.day, ref, f.weekday);
     if (year === null) return null;

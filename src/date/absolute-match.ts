@@ -7,7 +7,9 @@
 import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-date.js';
 import type { ClockTime, DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
+import { RANGE_FROM_BEFORE_RE, WEEKDAY_BEFORE_RE } from './date-patterns.js';
 import { groupStart, readTime, readWeekday, readZone, type Groups } from './match-fields.js';
+import { weekdayNumber } from './vocabulary-lookup.js';
 
 /** Calendar fields already read from the match by the caller. @internal */
 export interface DayMonthYear {
@@ -57,6 +59,22 @@ export function buildFromMatch(input: string, m: RegExpExecArray, dmy: DayMonthY
   if (startDay !== null && (startDay >= dmy.day || startDay < 1)) {
     start = Math.max(start, groupStart(m, 'd') ?? groupStart(m, 'dw') ?? start);
     startDay = null;
+  }
+  if (startDay !== null && start === m.index) {
+    // "с 10 по 12 июля": the "с" belongs to the range.
+    const from = RANGE_FROM_BEFORE_RE.exec(input.slice(Math.max(0, start - 6), start));
+    if (from !== null) start -= from[0].length;
+  }
+  if (start === m.index && start > 0) {
+    // "Пн, 04.12.2017", "в пятницу, 4 декабря": a weekday right before the date.
+    const wd = WEEKDAY_BEFORE_RE.exec(input.slice(Math.max(0, start - 24), start));
+    if (wd !== null) {
+      const n = weekdayNumber(wd.groups?.wd);
+      if (n !== null) {
+        start -= wd[0].length;
+        weekday = weekday ?? n;
+      }
+    }
   }
   if (end <= start) return null;
   const fields: AbsoluteFields = {

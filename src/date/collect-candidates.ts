@@ -10,15 +10,17 @@ import {
   ISO_DATE_RE,
   JUST_NOW_RE,
   MONTH_NAME_DATE_RE,
-  MONTH_YEAR_RE,
   NUMERIC_DATE_RE,
+  ORDINAL_MONTH_DATE_RE,
+  ORDINAL_MONTH_HINT_RE,
   RELATIVE_DAY_RE,
   YEAR_RE,
 } from './date-patterns.js';
 import type { DateContext } from './internal.js';
+import { withMemo } from './scan-context.js';
 import { readIsoDate } from './iso-dates.js';
 import { readMonthNameDate } from './month-name-dates.js';
-import { readMonthYear, readYear } from './month-year-dates.js';
+import { readYearMatch } from './month-year-dates.js';
 import { readNumericDate } from './numeric-dates.js';
 import { mergeRanges } from './ranges.js';
 import { readAgo, readJustNow, readRelativeDay } from './relative.js';
@@ -27,14 +29,30 @@ import { readAgo, readJustNow, readRelativeDay } from './relative.js';
 const STREET_BEFORE =
   /(?<![\p{L}\p{N}])(?:ул|улиц[аеуы]|пр|пр-т|просп|проспект[аеу]?|пл|площад[ьи]|пер|переулок|переулк[аеу]|б-р|бульвар[аеу]?|наб|набережн(?:ая|ой|ую)|ш|шоссе|мкр|микрорайон[аеу]?|имени|им|станци[яиюей]|метро|совхоз[аеу]?|колхоз[аеу]?|завод[аеу]?|фабрик[аиеу])\.?\s{0,3}$/iu;
 const HAS_DIGIT = /\d/u;
-/** Letters that start a digit-free date: relative days, ordinal days, "только что", "полчаса". */
-const HAS_WORD_DATE =
-  /(?<![\p{L}\p{N}])(?:сегодн|вчера|позавч|позапоз|завтра|послезав|только|прямо|полчас|полмин|час|минут|недел|день|месяц|год|сутки|перв|втор|трет|четв|пят|шест|седьм|восьм|девят|десят|одиннад|двенад|тринад|четырнад|пятнад|шестнад|семнад|восемнад|девятнад|двадцат|тридцат)/iu;
+/** Stems of the relative-day and "только что" parsers. */
+const HAS_WORD_DATE = /сегодн|вчера|завтра|только|прямо/iu;
 
+/** Drops "ул. 8 Марта": a year-less day-month right after a street word. */
+function notAStreet(text: string, c: DateCandidate | null): DateCandidate | null {
+  if (c !== null && c.yearImplied && STREET_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index))) return null;
+  return c;
+}
+
+/**
+ * Runs a module-level global regex over `text`. `lastIndex` is reset before and after
+ * the synchronous loop, so nothing carries over between calls (`matchAll` would clone the
+ * large regexes on every call, which costs more than the scan itself).
+ */
 function runParser(text: string, re: RegExp, read: (m: RegExpExecArray) => DateCandidate | null, out: DateCandidate[]): void {
-  for (const m of text.matchAll(re)) {
-    const c = read(m as RegExpExecArray);
-    if (c !== null) out.push(c);
+  re.lastIndex = 0;
+  try {
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      if (m[0] === '') re.lastIndex++;
+      const c = read(m);
+      if (c !== null) out.push(c);
+    }
+  } finally {
+    re.lastIndex = 0;
   }
 }
 
@@ -56,24 +74,21 @@ export function resolveOverlaps(list: DateCandidate[]): DateCandidate[] {
  * (year-less "04.12").
  * @internal
  */
-export function collectCandidates(text: string, ctx: DateContext, whole: boolean): DateCandidate[] {
+export function collectCandidates(text: string, context: DateContext, whole: boolean): DateCandidate[] {
+  const ctx = withMemo(context);
   const found: DateCandidate[] = [];
   const digits = HAS_DIGIT.test(text);
   if (digits) {
     runParser(text, ISO_DATE_RE, (m) => readIsoDate(m, ctx), found);
     runParser(text, NUMERIC_DATE_RE, (m) => readNumericDate(text, m, ctx, whole), found);
-    runParser(text, MONTH_YEAR_RE, (m) => readMonthYear(m), found);
-    runParser(text, YEAR_RE, (m) => readYear(m), found);
+    runParser(text, YEAR_RE, (m) => readYearMatch(text, m), found);
+    runParser(text, MONTH_NAME_DATE_RE, (m) => notAStreet(text, readMonthNameDate(text, m, ctx)), found);
   }
+  if (ORDINAL_MONTH_HINT_RE.test(text)) {
+    runParser(text, ORDINAL_MONTH_DATE_RE, (m) => readMonthNameDate(text, m, ctx), found);
+  }
+  runParser(text, AGO_RE, (m) => readAgo(text, m, ctx), found);
   const words = HAS_WORD_DATE.test(text);
-  if (digits || words) {
-    runParser(text, MONTH_NAME_DATE_RE, (m) => {
-      const c = readMonthNameDate(text, m, ctx);
-      if (c !== null && c.yearImplied && STREET_BEFORE.test(text.slice(Math.max(0, c.index - 16), c.index))) return null;
-      return c;
-    }, found);
-    runParser(text, AGO_RE, (m) => readAgo(m, ctx), found);
-  }
   if (words) {
     runParser(text, RELATIVE_DAY_RE, (m) => readRelativeDay(m, ctx), found);
     runParser(text, JUST_NOW_RE, (m) => readJustNow(m, ctx), found);

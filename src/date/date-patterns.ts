@@ -35,8 +35,13 @@ const MONTH = `(?<mon>${alternation(MONTH_WORDS)})(?![\\p{L}])\\.?`;
 
 const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
 const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));
-/** "Пн, ", "понедельник, ", "в пятницу, ", "Mon, ". */
-const WEEKDAY_PREFIX = `(?:(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![\\p{L}])\\.?(?:${SP0},)?${SP})?`;
+/** "Пн, ", "понедельник, ", "в пятницу, ", "Mon, " right before a date (checked on a short slice). */
+export const WEEKDAY_BEFORE_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![\\p{L}])\\.?(?:${SP0},)?${SP}$`,
+  'iu',
+);
+/** "с " / "со " right before a range start (checked on a short slice). */
+export const RANGE_FROM_BEFORE_RE = /(?<![\p{L}\p{N}])со?\s{1,4}$/iu;
 /** ", понедельник" (full words only: "ВС" after a date is more often an army than a Sunday). */
 const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})(?![\\p{L}])\\)?)?`;
 
@@ -54,40 +59,66 @@ const ZONE =
   `|${SP0}(?<zutc>utc|gmt)(?<zutcOff>[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])` +
   `|${SP}(?<zoff>[+-]\\d{2}:?\\d{2})(?!\\d))?`;
 
-/** Start of a range before the final day: "с 10 по ", "10–", "10 - ", "с 10-го до ". */
-const RANGE_START = `(?:(?<r0>со?${SP})?(?<d0>\\d{1,2})(?:-?го)?(?<rsep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?`;
+/** Start of a range before the final day: "10 по ", "10–", "10 - ", "10-го до " ("с" is looked up before). */
+const RANGE_START = `(?:(?<d0>\\d{1,2})(?:-?го)?(?<rsep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?`;
 
 const ORDINAL_DAY =
   `(?:${alternation(Object.keys(ORDINAL_TENS))}${SP})?${alternation(Object.keys(ORDINAL_ONES))}` +
   `|${alternation(Object.keys(ORDINAL_OTHER))}`;
+const ORDINAL_WORDS = [...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_ONES), ...Object.keys(ORDINAL_OTHER)];
 
-/** "4 декабря 2017 года, 23:16", "Пн, 04 дек 2017 23:16:00 +0300", "четвёртого декабря", "10–12 июля". */
+/** Digit-led expressions start with a digit not glued to a word or a number part. */
+const DIGIT_START = '(?=\\d)(?<![\\p{L}\\p{N}]|\\d[.,:/])';
+
+/** A fast word start: a first-letter class (lets the engine skip quickly), then the word boundary. */
+function wordStart(words: readonly string[]): string {
+  const firsts = new Set<string>();
+  for (const w of words) {
+    const c = w[0]?.toLowerCase();
+    if (c === undefined) continue;
+    for (const v of c === 'е' || c === 'ё' ? ['е', 'ё'] : [c]) {
+      firsts.add(v);
+      firsts.add(v.toUpperCase());
+    }
+  }
+  return `(?=[${[...firsts].join('')}])(?<![\\p{L}\\p{N}])`;
+}
+
+const DATE_TAIL = `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`;
+
+/** "4 декабря 2017 года, 23:16", "04 Dec 2017 23:16:00 +0300", "10–12 июля", "23:16, 4 декабря". */
 export const MONTH_NAME_DATE_RE = new RegExp(
-  `${L}${WEEKDAY_PREFIX}${TIME_BEFORE}${RANGE_START}` +
-    `(?:(?<d>\\d{1,2})(?:-(?:го|ое|е))?|(?<dw>${ORDINAL_DAY}))${SP}${MONTH}` +
-    `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
+  `${DIGIT_START}${TIME_BEFORE}${RANGE_START}(?<d>\\d{1,2})(?:-(?:го|ое|е))?${SP}${MONTH}${DATE_TAIL}`,
   'giud',
 );
 
+/** "четвёртого декабря 2017 года", "двадцать первое мая". */
+export const ORDINAL_MONTH_DATE_RE = new RegExp(`${wordStart(ORDINAL_WORDS)}(?<dw>${ORDINAL_DAY})${SP}${MONTH}${DATE_TAIL}`, 'giud');
+
+/** Cheap test for {@link ORDINAL_MONTH_DATE_RE}: an ordinal ending right before a month stem. */
+export const ORDINAL_MONTH_HINT_RE = /[оеь]\s{1,4}(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
+
 /** "04.12.2017", "4.12.17", "04/12/2017 23:16", "23:16 04.12.2017", "10-12.07.2024". */
 export const NUMERIC_DATE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}]|\\d[.,:/-])${WEEKDAY_PREFIX}${TIME_BEFORE}${RANGE_START}` +
+  `${DIGIT_START}${TIME_BEFORE}${RANGE_START}` +
     `(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?(?!\\d)${YEAR_CUE}${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
   'giud',
 );
 
 /** ISO 8601: "2017-12-04", "2017-12-04T23:16", "2017-12-04T23:16:00+03:00", "…Z". */
 export const ISO_DATE_RE = new RegExp(
-  `${L}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\p{N}]|[-:.]\\d)`,
+  `${DIGIT_START}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\p{N}]|[-:.]\\d)`,
   'giud',
 );
 
-/** "сентябре 2017", "Dec 2017", "в сентябре 2017 года". */
-export const MONTH_YEAR_RE = new RegExp(`${L}${MONTH}${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE}${R_NUM}`, 'giud');
-
-/** "2019 году", "2019 г.", "2019-м году" (a bare year needs its cue word). */
+/**
+ * A four-digit year with a month name before it ("в сентябре 2017" → month) or a cue
+ * word after it ("в 2019 году" → year); the month is read by a lookbehind, so the scan
+ * stays digit-led.
+ */
 export const YEAR_RE = new RegExp(
-  `${L}(?<y>\\d{4})(?:-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}\\p{N}])`,
+  `${DIGIT_START}(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])${MONTH}${SP})?\\d{4})(?!\\d)` +
+    `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?${R_NUM}`,
   'giud',
 );
 
@@ -99,25 +130,25 @@ const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![\\p{L}])\\.?`;
 
 /**
  * "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад", "час назад",
- * "полчаса назад", "неделю назад".
+ * "полчаса назад", "неделю назад": found at "назад", read backwards by a lookbehind.
  */
 export const AGO_RE = new RegExp(
-  `${L}(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
+  `назад(?<=(?<![\\p{L}\\p{N}])(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
     `(?:(?<n1>${COUNT})${SP0}(?<u1>${UNIT})${SP})?` +
     `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}(?![\\p{L}]))` +
-    `${SP}(?:тому${SP})?назад${R}`,
+    `${SP}(?:тому${SP})?назад)${R}`,
   'giud',
 );
 
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
 export const RELATIVE_DAY_RE = new RegExp(
-  `${L}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
+  `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
     `(?:${SEP_TIME}(?<taH>\\d{1,2})[:.](?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
   'giud',
 );
 
 /** "только что". */
-export const JUST_NOW_RE = new RegExp(`${L}${alternation(JUST_NOW_WORDS)}${R}`, 'giud');
+export const JUST_NOW_RE = new RegExp(`${wordStart(JUST_NOW_WORDS)}${alternation(JUST_NOW_WORDS)}${R}`, 'giud');
 
 /** Whole-string only: a bare clock time "14:05" (today) or a bare year "2019". */
 export const BARE_TIME_RE = /^(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?$/u;

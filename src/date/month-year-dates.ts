@@ -4,15 +4,23 @@ import type { DateCandidate } from './date-candidate.js';
 import { monthNumber } from './vocabulary-lookup.js';
 
 /**
- * Reads a match of `MONTH_YEAR_RE` ("в сентябре 2017" → `2017-09`, granularity `month`).
+ * Reads a match of `YEAR_RE`: with a month name before the year, a month ("в сентябре
+ * 2017" → `2017-09`); else, with a cue word after it, a year ("в 2019 году" → `2019`).
  * @internal
  */
-export function readMonthYear(m: RegExpExecArray): DateCandidate | null {
+export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate | null {
   const g = m.groups ?? {};
-  const month = monthNumber(g.mon ?? '');
   const year = Number(g.y);
-  if (month === null || year < MIN_YEAR || year > MAX_YEAR) return null;
-  return { text: m[0], index: m.index, value: formatMonth(year, month), granularity: 'month', yearImplied: false, relative: false, priority: 3, year, month };
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  const monStart = m.indices?.groups?.mon?.[0];
+  if (g.mon !== undefined && monStart !== undefined && g.ysuf === undefined) {
+    const month = monthNumber(g.mon);
+    if (month === null) return null;
+    const end = m.index + m[0].length;
+    return { text: input.slice(monStart, end), index: monStart, value: formatMonth(year, month), granularity: 'month', yearImplied: false, relative: false, priority: 3, year, month };
+  }
+  if (g.ycue === undefined) return null;
+  return readYear(m);
 }
 
 /**

@@ -1,4 +1,5 @@
-import { resolveReference, resolveTimeZone, type DateOptions } from '../options.js';
+import { tzOffset } from '@date-fns/tz';
+import { DEFAULT_TIME_ZONE, resolveReference, resolveTimeZone, type DateOptions } from '../options.js';
 import type { ParsedDate } from '../schema/parsed-date.js';
 import type { DateContext } from './internal.js';
 import { parseWholeDate } from './parse-whole-date.js';
@@ -12,7 +13,15 @@ export function dateContextOf(options: DateOptions | undefined): DateContext | n
   try {
     if (options !== undefined && (options === null || typeof options !== 'object')) return null;
     const reference = resolveReference(options?.reference, 'reference') ?? new Date();
-    const timeZone = resolveTimeZone(options?.timeZone);
+    const zone = options?.timeZone;
+    // Fast path: a zone date-fns already resolves to a finite offset is valid (its
+    // formatter is cached), so the costly Intl check runs only for unusual names.
+    const timeZone =
+      zone === undefined || zone === null
+        ? DEFAULT_TIME_ZONE
+        : typeof zone === 'string' && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2}$/u.test(zone) && Number.isFinite(tzOffset(zone, reference))
+          ? zone
+          : resolveTimeZone(zone);
     return { now: reference, yearReference: reference, timeZone };
   } catch {
     return null;

@@ -11,6 +11,7 @@ import type { DateContext } from './internal.js';
 import { readTime, readZone } from './match-fields.js';
 import type { RelativeUnitKind } from './relative-words.js';
 import { countValue, countedUnit, relativeDayOffset, unitKind } from './vocabulary-lookup.js';
+import { nowWall } from './scan-context.js';
 import { formatWallTime, wallTimeAt, zoneOffsetMinutes } from './zoned-iso.js';
 
 const UNIT_MS: Readonly<Record<'second' | 'minute' | 'hour', number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
@@ -18,15 +19,30 @@ const UNIT_RANK: Readonly<Record<RelativeUnitKind, number>> = { second: 0, minut
 /** Unit words that may stand without a count ("час назад", "неделю назад"). */
 const SINGULAR_UNITS: ReadonlySet<string> = new Set(['секунду', 'минуту', 'час', 'день', 'сутки', 'неделю', 'месяц', 'год']);
 
-function relativeCandidate(m: RegExpExecArray, value: string, granularity: DateCandidate['granularity']): DateCandidate {
-  return { text: m[0], index: m.index, value, granularity, yearImplied: false, relative: true, priority: 5 };
+function relativeCandidate(m: RegExpExecArray, value: string, granularity: DateCandidate['granularity'], start = m.index, input?: string): DateCandidate {
+  const end = m.index + m[0].length;
+  const text = input === undefined ? m[0] : input.slice(start, end);
+  return { text, index: start, value, granularity, yearImplied: false, relative: true, priority: 5 };
+}
+
+/** Start of an "… назад" expression read by the lookbehind: its leftmost group. */
+function agoStart(m: RegExpExecArray): number {
+  let start = m.index;
+  const groups = m.indices?.groups;
+  if (groups !== undefined) {
+    for (const name of ['hedge', 'n1', 'u1', 'n2', 'u2'] as const) {
+      const span = groups[name];
+      if (span !== undefined && span[0] < start) start = span[0];
+    }
+  }
+  return start;
 }
 
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05 МСК". @internal */
 export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
   const g = m.groups ?? {};
   const offset = relativeDayOffset(g.w ?? '');
-  const today = wallTimeAt(ctx.now, ctx.timeZone);
+  const today = nowWall(ctx);
   if (offset === null || today === null) return null;
   const day = fromDayNumber(dayNumber(today.year, today.month, today.day) + offset);
   const time = readTime(g);
@@ -39,8 +55,9 @@ export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandi
 }
 
 /** "3 часа назад", "2 ч. 21 мин. назад", "полчаса назад". @internal */
-export function readAgo(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
+export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
   const g = m.groups ?? {};
+  const start = agoStart(m);
   const parts: { count: number; unit: RelativeUnitKind }[] = [];
   if (g.u1 !== undefined) {
     const unit = unitKind(g.u1);
@@ -80,30 +97,30 @@ export function readAgo(m: RegExpExecArray, ctx: DateContext): DateCandidate | n
     if (wall === null || wall.year < MIN_YEAR) return null;
     const granularity = smallest === 'second' ? 'second' : 'minute';
     if (granularity === 'minute') wall.second = 0;
-    return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity);
+    return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity, start, input);
   }
   if (second !== undefined || !Number.isInteger(first.count)) return null;
-  const today = wallTimeAt(ctx.now, ctx.timeZone);
+  const today = nowWall(ctx);
   if (today === null) return null;
   if (smallest === 'day' || smallest === 'week') {
     const day = fromDayNumber(dayNumber(today.year, today.month, today.day) - first.count * (smallest === 'week' ? 7 : 1));
     if (day.year < MIN_YEAR) return null;
-    return relativeCandidate(m, `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`, 'day');
+    return relativeCandidate(m, `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`, 'day', start, input);
   }
   if (smallest === 'month') {
     const total = today.year * 12 + (today.month - 1) - first.count;
     const year = Math.floor(total / 12);
     if (year < MIN_YEAR) return null;
-    return relativeCandidate(m, formatMonth(year, (total % 12) + 1), 'month');
+    return relativeCandidate(m, formatMonth(year, (total % 12) + 1), 'month', start, input);
   }
   const year = today.year - first.count;
   if (year < MIN_YEAR) return null;
-  return relativeCandidate(m, pad(year, 4), 'year');
+  return relativeCandidate(m, pad(year, 4), 'year', start, input);
 }
 
 /** "только что": now, to the minute. @internal */
 export function readJustNow(m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
-  const wall = wallTimeAt(ctx.now, ctx.timeZone);
+  const wall = nowWall(ctx);
   if (wall === null) return null;
   wall.second = 0;
   return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(ctx.now, ctx.timeZone)), 'minute');

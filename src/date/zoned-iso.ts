@@ -94,6 +94,12 @@ export function toZonedIso(date: Date, timeZone: string): string | null {
  * @internal
  */
 export function zonedWallTimeIso(wall: WallTime, timeZone: string): string | null {
+  // Common case in two offset look-ups: the offset at the guessed instant is stable.
+  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
+  if (Number.isNaN(utc)) return null;
+  const off1 = zoneOffsetMinutes(new Date(utc), timeZone);
+  if (Number.isNaN(off1)) return null;
+  if (zoneOffsetMinutes(new Date(utc - off1 * 60_000), timeZone) === off1) return formatWallTime(wall, off1);
   const instant = instantOfWallTime(wall, timeZone);
   return instant === null ? null : toZonedIso(instant, timeZone);
 }
