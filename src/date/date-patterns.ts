@@ -29,9 +29,11 @@ const SP0 = '\\s{0,4}';
 /** A separator between a date and its time: ", ", " ", " в ", ", в ". */
 const SEP_TIME = `(?:${SP0},${SP0}|${SP})(?:в${SP})?`;
 
-const MONTH_WORDS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS].flatMap((m) => [...m.full, ...m.short]);
-/** A month name (any case form or abbreviation, optional dot), not followed by a letter. */
-const MONTH = `(?<mon>${alternation(MONTH_WORDS)})(?![\\p{L}])\\.?`;
+const ALL_MONTHS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
+/** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
+const MONTH =
+  `(?<mon>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![\\p{L}])` +
+  `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![\\p{L}])\\.?)`;
 
 const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
 const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));

@@ -3,6 +3,8 @@ import { formatMonth, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
 import { monthNumber } from './vocabulary-lookup.js';
 
+const DAY_BEFORE = /\d(?:-?го)?\s{1,4}$/u;
+
 /**
  * Reads a match of `YEAR_RE`: with a month name before the year, a month ("в сентябре
  * 2017" → `2017-09`); else, with a cue word after it, a year ("в 2019 году" → `2019`).
@@ -15,7 +17,8 @@ export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate 
   const monStart = m.indices?.groups?.mon?.[0];
   if (g.mon !== undefined && monStart !== undefined && g.ysuf === undefined) {
     const month = monthNumber(g.mon);
-    if (month === null) return null;
+    // "30 февраля 2016": the day-month reading was impossible, so this is no month either.
+    if (month === null || DAY_BEFORE.test(input.slice(Math.max(0, monStart - 8), monStart))) return null;
     const end = m.index + m[0].length;
     return { text: input.slice(monStart, end), index: monStart, value: formatMonth(year, month), granularity: 'month', yearImplied: false, relative: false, priority: 3, year, month };
   }

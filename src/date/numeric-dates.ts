@@ -3,6 +3,8 @@ import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { expandTwoDigitYear } from './year-inference.js';
 
+const CODE_TAIL = /^[-–]\d/u;
+
 /**
  * Reads a match of `NUMERIC_DATE_RE` ("04.12.2017", "4.12.17 в 23:16", "10-12.07.2024").
  * Year-less "04.12" is accepted only when `yearless` (whole-string parsing) and only with
@@ -13,6 +15,8 @@ export function readNumericDate(input: string, m: RegExpExecArray, ctx: DateCont
   const g = m.groups ?? {};
   const yearText = g.y;
   if (yearText === undefined && (!yearless || g.m?.length !== 2 || g.sep !== '.')) return null;
+  // "СНиП 2.04.01-85": a code, not 2 April 2001.
+  if (yearText?.length === 2 && CODE_TAIL.test(input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
   const year = yearText === undefined ? null : yearText.length === 2 ? expandTwoDigitYear(Number(yearText)) : Number(yearText);
   return buildFromMatch(input, m, { day: Number(g.d), month: Number(g.m), year }, 1, ctx);
 }
