@@ -44,8 +44,8 @@ function optionsNextTo(dir: string): ParseOptions {
   return options;
 }
 
-/** Every HTML page under `root` (three levels deep at most), sorted by path. */
-export function loadPages(root: string): BenchPage[] {
+/** Every HTML page under `root` (three levels deep at most), sorted by path; `decode: false` leaves `html` empty. */
+export function loadPages(root: string, decode = true): BenchPage[] {
   const found: string[] = [];
   const walk = (dir: string, depth: number) => {
     let names: string[];
@@ -75,6 +75,6 @@ export function loadPages(root: string): BenchPage[] {
     const dir = join(path, '..');
     const options = optionsNextTo(dir);
     const bytes = new Uint8Array(readFileSync(path));
-    return { id: relative(root, path) || path, bytes, html: decodePage(bytes, options.encoding), options };
+    return { id: relative(root, path) || path, bytes, html: decode ? decodePage(bytes, options.encoding) : '', options };
   });
 }

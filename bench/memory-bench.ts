@@ -15,6 +15,7 @@ interface Sample {
 export interface MemoryReport {
   error?: string;
   pages?: number;
+  requested?: number;
   distinctPages?: number;
   failed?: number;
   ms?: number;
@@ -57,11 +58,14 @@ export function formatMemory(r: MemoryReport): string {
   const rows = [['pages', 'RSS MB', 'heap MB (after GC)', 'external MB']];
   for (const s of r.samples) rows.push([String(s.pages), num(s.rssMB, 1), num(s.heapUsedMB, 1), num(s.externalMB, 1)]);
   const v = memoryVerdict(r.samples);
+  const enough = r.samples.filter((s) => s.pages > 0).length >= 2;
   const lines = [
+    (r.requested !== undefined && r.pages !== r.requested ? `STOPPED after ${r.pages} of ${r.requested} pages (150 s budget). ` : '') +
     `${r.pages} parses in a row over ${r.distinctPages} distinct pages (${num((r.ms ?? 0) / (r.pages ?? 1), 2)} ms/page)` +
       (r.failed ? `; parseArticle threw on ${r.failed}${r.failed === r.pages ? ' — ALL, so this measures the error path only' : ''}` : ''),
     table(rows),
     `peak RSS: ${num(r.peakRssMB ?? NaN, 1)} MB`,
+    !enough ? 'too few samples for a growth verdict (need two or more after the start)' :
     `heap growth from the first samples to the last: ${num(v.growthMB, 2)} MB (${num(v.perPageKB, 3)} KB/page; noise allowance ${num(v.allowanceMB, 1)} MB) → ` +
       (v.flat ? 'flat memory' : 'GROWS — possible leak'),
   ];
