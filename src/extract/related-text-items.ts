@@ -1,10 +1,11 @@
 import type { TextLine } from '../blocks/from-text.js';
 import type { ParseContext } from '../options.js';
 import type { RelatedItem } from '../schema/related-item.js';
-import { quote, type TextBlock } from '../segment/split-text-lines.js';
+import type { TextBlock } from '../segment/split-text-lines.js';
 import { foldText } from './text-fold.js';
 import { readItemMeta } from './text-item-meta.js';
 import { ITEM_SEPARATORS } from './text-vocabulary.js';
+import { createWarningGroups } from './text-warnings.js';
 
 /** A source name is short; longer lines are never source lines. */
 const SOURCE_MAX = 100;
@@ -32,6 +33,7 @@ const LONG_HEADLINE = 150;
 export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseContext): RelatedItem[] {
   const { lines } = block;
   const where = `the "${block.heading}" block`;
+  const notes = createWarningGroups();
   const knownSources = collectSources(lines);
   const items: RelatedItem[] = [];
   const push = (item: RelatedItem) => {
@@ -48,14 +50,14 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
     const next = lines[i + 1]?.text;
 
     if (readItemMeta(line, ctx) !== null) {
-      ctx.warn(`Dropped a date line in ${where} that has no headline before it: "${quote(line)}".`);
+      notes.add(`Dropped date lines with no headline before them in ${where}`, line);
       continue;
     }
     if (next !== undefined) {
       const meta = readItemMeta(next, ctx);
       if (meta !== null) {
         if (meta.publishedAt === null) {
-          ctx.warn(`Could not read the date "${meta.dateText}" of the item "${quote(line)}" in ${where}; its publishedAt is null.`);
+          notes.add(`Could not read the date of items in ${where} (publishedAt left null)`, `${meta.dateText} ${line}`);
         }
         push(makeItem(line, meta.source, meta.city, null, meta.publishedAt));
         i++;
@@ -69,26 +71,26 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
       }
     }
     if (knownSources.has(foldText(line))) {
-      ctx.warn(`Dropped a source line in ${where} that follows no item of that source: "${quote(line)}".`);
+      notes.add(`Dropped source lines that follow no item of that source in ${where}`, line);
       continue;
     }
     const recovered = splitWithKnownSource(line, knownSources) ?? splitAtEcho(line);
     if (recovered !== null) {
-      ctx.warn(
-        `The item "${quote(recovered.title)}" in ${where} has no source line after it; its source "${recovered.source}" was ${recovered.how}.`,
-      );
+      notes.add(`Items with no source line after them in ${where}; the source was ${recovered.how}`, `${recovered.title} - ${recovered.source}`);
       push(makeItem(recovered.title, recovered.source, null, recovered.snippet, null));
       continue;
     }
     if (block.kind === 'moreOnEvent') {
-      ctx.warn(`The item "${quote(line)}" in ${where} has no date line after it; kept without date, source or city.`);
+      notes.add(`Items with no date line after them in ${where}, kept without date, source or city`, line);
     } else if (line.length > LONG_HEADLINE && firstSeparator(line, 0) !== null) {
-      ctx.warn(
-        `The item "${quote(line)}" in ${where} has no source line after it, so its title could not be told apart from its source and snippet; kept whole as the title.`,
+      notes.add(
+        `Items with no source line after them in ${where}, kept whole as titles (their source and snippet could not be told apart)`,
+        line,
       );
     }
     push(makeItem(line, null, null, null, null));
   }
+  notes.flush(ctx);
   return items;
 }
 
@@ -136,7 +138,7 @@ export function splitAtSource(line: string, source: string): Split | null {
 }
 
 /** Closing punctuation a title may end with that its echo in the snippet may lack. */
-const TITLE_END = /[.!?…\s]+$/u;
+const TITLE_END = /(?<![.!?…\s])[.!?…\s]+$/u;
 /** Punctuation left between an echo and the snippet. */
 const ECHO_GAP = /^[\s.:;,–—-]+/u;
 

@@ -1,9 +1,9 @@
 import type { TextLine } from '../blocks/from-text.js';
 import { parseRussianDate } from '../date/parse-russian-date.js';
 import type { ParseContext } from '../options.js';
-import { quote } from '../segment/split-text-lines.js';
 import { foldText } from './text-fold.js';
 import { SOURCE_LABELS } from './text-vocabulary.js';
+import { quote } from './text-warnings.js';
 
 /**
  * The trailer of the aggregator's newer layout: `Источник: Name` and a `dd.mm.yyyy HH:mm`
@@ -63,10 +63,10 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
   let publishedAt: string | null = null;
   if (dateLine !== null) {
     publishedAt = parseRussianDate(dateLine.text, { timeZone: ctx.timeZone, reference: ctx.referenceDate })?.value ?? null;
-    if (publishedAt === null) ctx.warn(`Could not read the publication date "${quote(dateLine.text)}" in the trailer; publishedAt is null.`);
+    if (publishedAt === null) ctx.warn(`Could not read the publication date ${quote(dateLine.text)} in the trailer; publishedAt is null.`);
   }
   if (sourceLine !== null && source === '') {
-    ctx.warn(`Dropped an empty source line "${quote(sourceLine)}" in the trailer.`);
+    ctx.warn(`Dropped an empty source line ${quote(sourceLine)} in the trailer.`);
   }
   return { rest: lines.slice(0, end), source: source === '' ? null : source, publishedAt, found: true };
 }

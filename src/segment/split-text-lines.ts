@@ -1,5 +1,6 @@
 import type { TextLine } from '../blocks/from-text.js';
 import type { ParseContext } from '../options.js';
+import { createWarningGroups } from '../extract/text-warnings.js';
 import type { BlockHeadingKind } from './block-headings.js';
 
 /**
@@ -24,9 +25,6 @@ export interface TextSegments {
   blocks: TextBlock[];
 }
 
-/** How much of a dropped line a warning quotes. */
-const QUOTE_MAX = 80;
-
 /**
  * Splits the lines at block headings. Lines before the first heading are the article;
  * each heading opens a block that runs to the next heading. Site-wide blocks ("Последние
@@ -38,40 +36,26 @@ const QUOTE_MAX = 80;
 export function splitTextLines(lines: readonly TextLine[], ctx: ParseContext): TextSegments {
   const main: TextLine[] = [];
   const blocks: TextBlock[] = [];
+  const dropped = createWarningGroups();
   let current: TextBlock | null = null;
-  let sitewide: { heading: string; lines: TextLine[] } | null = null;
-
-  const closeSitewide = () => {
-    if (sitewide !== null && sitewide.lines.length > 0) {
-      ctx.warn(
-        `Dropped ${sitewide.lines.length} line(s) under the site-wide heading "${sitewide.heading}" (not part of the article and not related to it), starting with "${quote(sitewide.lines[0]!.text)}".`,
-      );
-    }
-    sitewide = null;
-  };
+  let sitewide: string | null = null;
 
   for (const line of lines) {
     if (line.heading === 'sitewide') {
-      closeSitewide();
       current = null;
-      sitewide = { heading: line.text, lines: [] };
+      sitewide = line.text;
     } else if (line.heading !== null) {
-      closeSitewide();
+      sitewide = null;
       current = { kind: line.heading, heading: line.text, lines: [] };
       blocks.push(current);
     } else if (sitewide !== null) {
-      (sitewide as { lines: TextLine[] }).lines.push(line);
+      dropped.add(`Dropped lines under the site-wide heading "${sitewide}" (neither article text nor related to it)`, line.text);
     } else if (current !== null) {
       current.lines.push(line);
     } else {
       main.push(line);
     }
   }
-  closeSitewide();
+  dropped.flush(ctx);
   return { main, blocks };
-}
-
-/** A line shortened for a warning message. @internal */
-export function quote(text: string): string {
-  return text.length <= QUOTE_MAX ? text : `${text.slice(0, QUOTE_MAX)}…`;
 }
