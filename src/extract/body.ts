@@ -116,7 +116,7 @@ function isCaption(bc: BodyContext, b: TextBlock): boolean {
   let el = b.owner;
   for (let up = 0; up < 3 && el > 0; up++) {
     const text = index.lenSum[index.blockEnd[el]!]! - index.lenSum[index.blockStart[el]!]!;
-    if (text > 400) return false;
+    if (text > 400 || index.blockEnd[el]! - index.blockStart[el]! > 2) return false;
     if (bc.hasImage[el]) return true;
     el = index.parent[el]!;
   }

@@ -5,6 +5,7 @@ import type { ParseContext } from '../options.js';
 import type { RelatedItem } from '../schema/related-item.js';
 import { classifyHeading, headingKey, type BlockHeadingKind } from '../segment/block-headings.js';
 import { hintString, isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
+import { readItemMeta } from './text-item-meta.js';
 
 /** Link texts that name no story ("Подробнее", "Все новости"). */
 const NOT_A_TITLE = new Set([
@@ -211,20 +212,38 @@ function itemsOf(blocks: readonly TextBlock[], r: Region, baseUrl: string | null
       }
       continue;
     }
-    const date = b.len <= 80 ? dateOf(b.text, ctx) : null;
+    if (b.len > 120) continue;
+    const last = items[items.length - 1];
+    const follows = last !== undefined && k > r.from && blocks[k - 1]!.anchors.length > 0;
+    // An aggregator's "HH:mm dd.mm.yyyy Source - City" line under the headline.
+    const meta = follows && last.source === null ? readMeta(b.text, ctx) : null;
+    if (meta !== null) {
+      last!.publishedAt ??= meta.publishedAt;
+      last!.source = meta.source;
+      last!.city = meta.city;
+      continue;
+    }
+    const date = dateOf(b.text, ctx);
     if (date !== null) {
-      const last = items[items.length - 1];
-      if (last !== undefined && last.publishedAt === null && k > r.from && blocks[k - 1]!.anchors.length > 0) last.publishedAt = date;
+      if (follows && last!.publishedAt === null) last!.publishedAt = date;
       else pendingDate = date;
     }
   }
   return items;
 }
 
+function readMeta(text: string, ctx: ParseContext): ReturnType<typeof readItemMeta> {
+  try {
+    return readItemMeta(text.replace(/\s+/g, ' ').trim(), ctx);
+  } catch {
+    return null;
+  }
+}
+
 function cleanTitle(text: string): string | null {
-  const t = text.replace(/^[\s•·|>»→–—-]+/u, '').replace(/[\s•·|<«←→–—-]+$/u, '').trim();
+  const t = text.replace(/^[\s•·|>»→–—-]+/u, '').replace(/(?<![\s•·|<«←→–—-])[\s•·|<«←→–—-]+$/u, '').trim();
   if (t.length < 4 || !HAS_LETTER.test(t)) return null;
-  if (NOT_A_TITLE.has(phraseKey(t).replace(/[.…:!]+$/u, ''))) return null;
+  if (NOT_A_TITLE.has(phraseKey(t).replace(/(?<![.…:!])[.…:!]+$/u, ''))) return null;
   if (classifyHeading(t) !== null) return null;
   return t;
 }
@@ -233,8 +252,7 @@ function dateOf(text: string, ctx: ParseContext): string | null {
   if (text.length > 200) return null;
   try {
     const found = findDateMentions(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
-    const best = found.find((m) => !m.relative || true);
-    return best?.value ?? null;
+    return found[0]?.value ?? null;
   } catch {
     return null;
   }
