@@ -5,6 +5,7 @@ import { referenceTextOf, type Case } from './corpus.js';
 import { decodePage } from './decode-page.js';
 import { describeError, optionsFor, predictionOf, type ParseFn } from './ours.js';
 import { readabilityPrediction } from './readability.js';
+import { startWatchdog } from './watchdog.js';
 import {
   dateMatches,
   relatedFound,
@@ -179,19 +180,30 @@ export function evaluate(
   onPage?: (results: PageResult[]) => void,
 ): PageResult[] {
   const all: PageResult[] = [];
+  const watchdog = startWatchdog(cases.flatMap((c) => extractors.map(([name]) => `${c.id} (${name})`)), Number(process.env.EVAL_WATCHDOG_MS ?? 10_000));
   // Warm-up (untimed): a few pages through every extractor so JIT start-up is not billed to page 1.
-  for (const c of cases.slice(0, 3)) {
+  for (const [ci, c] of cases.slice(0, 3).entries()) {
     const bytes = readPage(c);
-    for (const [name, extract] of extractors) runOne(c, bytes, name, extract);
+    extractors.forEach(([name, extract], ei) => {
+      watchdog.start(ci * extractors.length + ei);
+      runOne(c, bytes.slice(), name, extract);
+      watchdog.done();
+    });
   }
-  for (const c of cases) {
+  for (const [ci, c] of cases.entries()) {
     const bytes = readPage(c);
     // Each extractor gets its own copy, so one that mutates its input cannot skew the next.
-    const row = extractors.map(([name, extract]) => runOne(c, bytes.slice(), name, extract));
+    const row = extractors.map(([name, extract], ei) => {
+      watchdog.start(ci * extractors.length + ei);
+      const r = runOne(c, bytes.slice(), name, extract);
+      watchdog.done();
+      return r;
+    });
     for (const r of row) if (r.ms > 2000) console.error(`eval: slow page ${r.id} (${r.extractor}): ${Math.round(r.ms)} ms`);
     all.push(...row);
     onPage?.(row);
   }
+  watchdog.stop();
   return all;
 }
 
