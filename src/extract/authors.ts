@@ -25,6 +25,7 @@ export function extractAuthors(
   article: LdNode | null,
   scope: Element | null,
   siteName: string | null,
+  host: string | null = null,
 ): string[] {
   const lists: string[][] = [];
   const fromRule: string[] = [];
@@ -64,7 +65,7 @@ export function extractAuthors(
   lists.push(bylines);
 
   for (let i = 0; i < lists.length; i++) {
-    const names = cleanNames(lists[i]!, siteName, i === lists.length - 1);
+    const names = cleanNames(lists[i]!, siteName, i === lists.length - 1).filter((n) => !namesHost(n, host));
     if (names.length > 0) return names.slice(0, MAX_AUTHORS);
   }
   return [];
@@ -77,7 +78,7 @@ export function cleanNames(raw: readonly string[], siteName: string | null, stri
   for (const r of raw) {
     const text = squash(r).replace(PREFIX_RE, '');
     for (const part of text.split(NAME_SPLIT)) {
-      const name = part.replace(/^[\s.,:;—–-]+|[\s.,:;—–-]+$/gu, '');
+      const name = part.replace(/^[\s.,:;—–-]+|(?<![\s.,:;—–-])[\s.,:;—–-]+$/gu, '');
       if (!looksLikeName(name) || (strict && !looksLikePersonName(name))) continue;
       if (site !== null && (name.toLowerCase() === site || site.includes(name.toLowerCase()))) continue;
       if (!out.includes(name)) out.push(name);
@@ -92,6 +93,14 @@ function looksLikeName(name: string): boolean {
   const words = name.split(' ');
   if (words.length > 5) return false;
   return /^\p{Lu}/u.test(name);
+}
+
+/** True when a "name" is the outlet's domain label ("Ukrinform" on ukrinform.ru, "INFORM.KZ"). */
+function namesHost(name: string, host: string | null): boolean {
+  if (host === null) return false;
+  const label = (host.replace(/^www\./u, '').split('.')[0] ?? '').toLowerCase();
+  const letters = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return label.length >= 3 && (letters.includes(label) || (letters.length >= 4 && label.includes(letters)));
 }
 
 /** Two to four capitalized words or initials ("Наталья Гранина", "А. С. Пушкин"). */

@@ -80,7 +80,7 @@ export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: Sit
     modifiedAt: dates.modifiedAt,
     url,
     source,
-    authors: extractAuthors(doc, index, rules, article, scope, source?.name ?? null),
+    authors: extractAuthors(doc, index, rules, article, scope, source?.name ?? null, hostOf(url)),
     tags: extractTags(doc, index, rules, article, scope),
     images: extractImages(index, article, scope, pageUrl ?? ctx.url ?? canonical),
     description: description(index, article),
@@ -166,6 +166,6 @@ function hostOf(url: string | null): string | null {
 }
 
 function sameUrl(a: string, b: string): boolean {
-  const norm = (u: string): string => u.replace(/^https?:\/\/(?:www\.)?/iu, '').replace(/[/#?]+$/u, '');
+  const norm = (u: string): string => u.replace(/^https?:\/\/(?:www\.)?/iu, '').replace(/(?<![/#?])[/#?]+$/u, '');
   return norm(a) === norm(b);
 }

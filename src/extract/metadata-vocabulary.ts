@@ -9,7 +9,16 @@
  * ("Мост открыт — Лента.ру", "Мост открыт | Новости Калуги", "Мост открыт / Хабр",
  * "Мост открыт: Общество: Россия: Lenta.ru"). Longest first.
  */
-export const TITLE_SEPARATORS: readonly string[] = [' :: ', ' | ', ' — ', ' – ', ' - ', ' / ', ' « ', ' » ', ' · ', ' • ', ': '];
+export const TITLE_SEPARATORS: readonly string[] = [' ::: ', ' :: ', ' : ', ' // ', ' || ', ' | ', ' — ', ' – ', ' - ', ' / ', ' « ', ' » ', ' · ', ' • ', ': '];
+
+/**
+ * Words that mark a `<title>` segment as the outlet's name rather than part of the headline
+ * ("… » Приднестровье информационное агентство ИА "Тирас"", "… - Новости Донбасса").
+ */
+export const SITE_NAME_WORDS: readonly string[] = [
+  'агентство', 'информагентство', 'ИА', 'новости', 'газета', 'портал', 'телеканал', 'телекомпания', 'радио',
+  'журнал', 'издание', 'сайт', 'СМИ', 'официальный', 'интернет-газета', 'информационный', 'news', 'online', 'онлайн',
+];
 
 /** Words that, prefixed to og:title, mark a media variant of the headline ("Фото: …"). */
 export const TITLE_MEDIA_PREFIXES: readonly string[] = ['Фото', 'Видео', 'Фоторепортаж', 'Фотогалерея', 'Инфографика', 'Онлайн', 'Тест', 'Photo', 'Video'];
@@ -51,7 +60,7 @@ export const DATE_CLASS_HINTS: readonly string[] = [
 export const AUTHOR_CLASS_HINTS: readonly string[] = ['author', 'byline', 'avtor', 'writer', 'journalist', 'creator'];
 
 /** Class / id fragments of tag boxes (lower case, substrings). */
-export const TAG_CLASS_HINTS: readonly string[] = ['tag', 'keyword', 'teg', 'topics', 'subjects', 'rubric-list'];
+export const TAG_CLASS_HINTS: readonly string[] = ['tag', 'keyword', 'teg'];
 
 /** URL path fragments of tag pages. */
 export const TAG_URL_HINTS: readonly string[] = ['/tag/', '/tags/', '/tegi/', '/teg/', '/keyword/', '/keywords/', '/label/', '/theme/', '/themes/', '/topic/', '/tema/'];

@@ -90,7 +90,7 @@ export function extractDates(input: DateInputs): PageDates {
     if (best !== null && best.source === 'visible' && best.relative && !ctx.referenceDateGiven) {
       ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
     }
-  } else if (visible !== null) {
+  } else if (visible !== null && !(visible.relative && !ctx.referenceDateGiven)) {
     const merged = reconcile(best, visible, ctx);
     stale = merged.stale;
     best = merged.chosen;

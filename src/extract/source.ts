@@ -43,7 +43,7 @@ export function extractSource(index: MetadataIndex, article: LdNode | null, orga
 export function sourceFromCreditLine(line: string): string | null {
   const m = CREDIT_RE.exec(squash(line));
   if (m === null) return null;
-  const name = m[1]!.replace(/[.;,]+$/u, '').trim();
+  const name = m[1]!.replace(/(?<![.;,])[.;,]+$/u, '').trim();
   return name === '' ? null : name;
 }
 

@@ -6,7 +6,10 @@ import { cleanText, contains, hasAncestor, squash } from './node-text.js';
 import { safeSelectAll } from './select.js';
 
 const MAX_TAGS = 30;
+const IN_TEXT = new Set(['p', 'nav', 'header', 'footer', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'time']);
 const MAX_TAG_LENGTH = 60;
+/** A tag link's text is a word or a short phrase; longer link texts are headlines. */
+const MAX_LINK_TAG = 40;
 
 /**
  * The article's tags, best source first: site rule, `article:tag`, JSON-LD `keywords`, tag
@@ -32,8 +35,10 @@ export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRule
   const links: string[] = [];
   for (const a of index.tagLinks) {
     if (scope !== null && !contains(scope, a)) continue;
-    if (hasAncestor(a, (e) => e.name === 'nav' || e.name === 'header' || e.name === 'footer', 16)) continue;
-    links.push(cleanText(a, 200).replace(/^#/u, ''));
+    // Links inside running text point at tag pages too ("…заявил <a href=/tags/…>Дуров</a>"): not tags.
+    if (hasAncestor(a, (e) => IN_TEXT.has(e.name), 16)) continue;
+    const text = cleanText(a, 200).replace(/^#/u, '');
+    if (text.length <= MAX_LINK_TAG) links.push(text);
   }
   const fromLinks = clean(links);
   if (fromLinks.length > 0) return fromLinks;

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
-import { LOGO_CLASS_HINTS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
+import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
 import { classAndId, cleanText, closest, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
@@ -60,8 +60,12 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   let firstH1 = true;
   for (const h of h1s) {
     const text = cleanText(h, MAX_TITLE * 2);
-    if (text === '' || text.length > MAX_TITLE || isLogo(h, text, sources.siteName)) continue;
-    add(text, firstH1 ? 3 : 0.5, 2, h);
+    if (text === '' || text.length > MAX_TITLE || isLogo(h, text, sources)) continue;
+    add(text, h1Weight(h, text, firstH1, sources), 2, h);
+    const weight = h1Weight(h, text, firstH1, sources);
+    // The heading without the date / subtitle elements nested in it.
+    const own = headlineOwnText(h);
+    if (own !== '' && own !== text && own.length >= 10) add(own, weight - 0.5, 2, h);
     firstH1 = false;
   }
   let firstHeadline = true;
@@ -97,7 +101,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     const keys = new Set(candidates.map((c) => c.key));
     let matchedKey: string | null = null;
     let matchedText = head;
-    for (const variant of titleVariants(head)) {
+    for (const variant of titleVariants(head, sources)) {
       const key = titleKey(variant);
       const found = keys.has(key) ? key : truncatedMatch(candidates, key);
       if (found !== null) {
@@ -110,7 +114,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
       add(matchedText, 2, 7);
       candidates[candidates.length - 1]!.key = matchedKey;
     } else {
-      add(stripSiteName(head, sources), 2, 7);
+      add(stripSiteName(stripLeadingSite(stripTrailingDate(head), sources), sources), 2, 7);
     }
   }
 
@@ -161,7 +165,7 @@ export function titleKey(text: string): string {
     .replace(/ё/gu, 'е')
     .replace(/[«»“”„‟"'`’‘]/gu, '"')
     .replace(/[‐‑‒–—―−]/gu, '-')
-    .replace(/[.…\s]+$/u, '');
+    .replace(/(?<![.…\s])[.…\s]+$/u, '');
 }
 
 /** The key of a candidate that `key` equals once one of the two was cut short with "…". */
@@ -176,8 +180,57 @@ function truncatedMatch(candidates: readonly Candidate[], key: string): string |
 }
 
 /** The `<title>` and every head of it cut at a separator, longest first. @internal */
-export function titleVariants(text: string): string[] {
-  const out = [text];
+export function titleVariants(text: string, sources: { siteName: string | null; host: string | null } = { siteName: null, host: null }): string[] {
+  const lead = LEADING_SITE.exec(text);
+  const bases = lead !== null && isSiteName(lead[1]!, sources) ? [text, lead[2]!] : [text];
+  const out: string[] = [];
+  for (const base of bases) for (const v of cutVariants(base)) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
+/** A site name in front: "NR2.RU::: Заголовок", "CA-NEWS : Заголовок", "Газета.Ru | Заголовок". */
+const LEADING_SITE = /^([^\s:|/—–»]{2,40}(?:\s[^\s:|/—–»]{1,20}){0,3}?)\s{0,2}(?::{1,3}|\||\/\/|\/|—|–|-|»)\s{1,2}(\S.{2,})$/u;
+
+/** "Заголовок, 4 января 2012-17:33" → "Заголовок": a publication date appended to a `<title>`. */
+const TRAILING_DATE =
+  /[\s,/|–—-]{1,4}\d{1,2}(?:\.\d{1,2}\.\d{2,4}|\s[а-яё]{3,9}\.?\s\d{4}(?:\s?г\.?)?)(?:[\s,–—-]{1,4}\d{1,2}:\d{2})?\s{0,2}$/iu;
+
+function stripTrailingDate(text: string): string {
+  const cut = text.replace(TRAILING_DATE, '');
+  return cut.length >= 10 ? cut : text;
+}
+
+function stripLeadingSite(text: string, sources: { siteName: string | null; host: string | null }): string {
+  const lead = LEADING_SITE.exec(text);
+  return lead !== null && isSiteName(lead[1]!, sources) ? lead[2]! : text;
+}
+
+/**
+ * How much an `<h1>` counts: the first real one most; a one- or two-word heading, a
+ * label ending in a colon, a heading that names the site, or one that is a link to
+ * another page (a teaser) barely counts unless other sources agree with it.
+ */
+function h1Weight(h: Element, text: string, first: boolean, sources: { siteName: string | null; host: string | null }): number {
+  let weight = first ? 2.5 : 1;
+  if (/:$/u.test(text)) return weight - 2;
+  if (wordCount(text) <= 2 || isSiteName(text, sources) || isTeaserLink(h, text)) weight = Math.min(weight, 0.75);
+  return weight;
+}
+
+/** A heading whose text is a link (to another story, in a teaser list). */
+function isTeaserLink(h: Element, text: string): boolean {
+  for (const child of h.children) {
+    if (child.type === 'tag' && child.name === 'a') {
+      const href = (child.attribs.href ?? '').trim();
+      if (href === '' || href.startsWith('#')) continue;
+      return cleanText(child, MAX_TITLE * 2).length >= text.length / 2;
+    }
+  }
+  return false;
+}
+
+function cutVariants(text: string): string[] {
+  const out = text === stripTrailingDate(text) ? [text] : [text, stripTrailingDate(text)];
   const cuts: number[] = [];
   for (const sep of TITLE_SEPARATORS) {
     let from = 0;
@@ -192,6 +245,8 @@ export function titleVariants(text: string): string[] {
   for (const at of cuts) {
     const head = text.slice(0, at).trim();
     if (head.length >= 3) out.push(head);
+    const undated = stripTrailingDate(head);
+    if (undated !== head) out.push(undated);
   }
   // Also the tails (" Газета.Ru | Заголовок" layouts put the site first).
   for (const sep of [' | ', ' — ', ' - ', ' :: ']) {
@@ -222,7 +277,8 @@ export function stripSiteName(title: string, sources: { siteName: string | null;
     const tail = text.slice(cut.at + cut.sep.length).trim();
     const colon = cut.sep === ': ';
     if (colon && !strippedSite && !isSiteName(tail, sources)) break;
-    if (!isSiteName(tail, sources) && !(strippedSite && wordCount(tail) <= 4) && !(!colon && isShortTail(head, tail))) break;
+    const keywords = !colon && (tail.match(/,/gu)?.length ?? 0) >= 2 && head.length >= 20;
+    if (!keywords && !isSiteName(tail, sources) && !(strippedSite && wordCount(tail) <= 4) && !(!colon && isShortTail(head, tail))) break;
     text = head;
     strippedSite = true;
   }
@@ -240,8 +296,27 @@ function isSiteName(tail: string, sources: { siteName: string | null; host: stri
     const label = sources.host.replace(/^www\./u, '').split('.')[0] ?? '';
     if (label.length >= 3 && t.replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
   }
-  return /[\p{L}\p{N}]\.(?:ru|рф|su|com|net|org|info|ua|by|kz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail);
+  if (/[\p{L}\p{N}]\.(?:ru|рф|ру|su|com|net|org|info|инфо|ua|by|kz|uz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail)) return true;
+  const words = tail.split(/[\s"«»-]+/u);
+  return words.some((w) => SITE_WORDS.has(w.toLowerCase())) && !/[.!?]$/u.test(tail);
 }
+
+const SITE_WORDS: ReadonlySet<string> = new Set(SITE_NAME_WORDS.map((w) => w.toLowerCase()));
+
+/** A heading's text without nested elements that hold only a date, a time or a subtitle line (`<span>06.01.12 08:49</span>`, `<br>`-separated decks). */
+function headlineOwnText(h: Element): string {
+  let out = '';
+  for (const child of h.children) {
+    if (child.type === 'text') out += child.data;
+    else if (child.type === 'tag') {
+      if (child.name === 'br') break;
+      if (INLINE_TITLE_TAGS.has(child.name)) out += cleanText(child, MAX_TITLE);
+    }
+  }
+  return squash(out);
+}
+
+const INLINE_TITLE_TAGS = new Set(['a', 'b', 'strong', 'i', 'em', 'q', 'nobr', 'font', 'u']);
 
 function isShortTail(head: string, tail: string): boolean {
   return wordCount(tail) <= 3 && head.length >= 20 && head.length >= tail.length * 2.5;
@@ -270,8 +345,10 @@ function firstMeta(index: MetadataIndex, key: string): string | null {
 }
 
 /** An h1 that holds the site's logo or name rather than the headline. */
-function isLogo(h: Element, text: string, siteName: string | null): boolean {
-  if (siteName !== null && titleKey(text) === titleKey(siteName)) return true;
+function isLogo(h: Element, text: string, sources: { siteName: string | null; host: string | null }): boolean {
+  if (sources.siteName !== null && titleKey(text) === titleKey(sources.siteName)) return true;
+  const label = sources.host === null ? '' : (sources.host.replace(/^www\./u, '').split('.')[0] ?? '');
+  if (label.length >= 3 && text.length <= 60 && text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
   const logo = closest(h, (el) => {
     const hint = classAndId(el);
     return hint !== '' && LOGO_CLASS_HINTS.some((k) => hint.includes(k));
