@@ -1,6 +1,7 @@
 // `npm run bench [-- <dir>] [--pages] [--memory] [--linear] [--dates]`: the benchmarks of
 // issue 5. With no part flag, all parts run. Speed and memory targets live here only.
 import { existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadParseArticle, type ParseFn } from '../scripts/eval/ours.js';
@@ -93,6 +94,11 @@ async function main(): Promise<number> {
     return msg ? 2 : 0;
   }
   const started = performance.now();
+  const cpu = cpus();
+  console.log(
+    `node ${process.version}, ${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} ` +
+      '(other processes skew absolute times; ratios from one interleaved run are fairer)',
+  );
   const loaded = await loadParseArticle();
   let parse: ParseFn;
   if ('error' in loaded) {
@@ -131,7 +137,8 @@ async function main(): Promise<number> {
     section('Dates');
     await runDates();
   }
-  console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\nload average now ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`);
+  console.log(`bench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return 0;
 }
 
