@@ -27,7 +27,7 @@ export function loadSiteRules(path: string): SiteRules[] {
       return defineSiteRules(rule as SiteRules);
     } catch (error) {
       const where = Array.isArray(json) ? ` (rule #${i + 1})` : '';
-      if (error instanceof ArticleParseError) throw new UsageError(`--site-rules ${path}${where}: ${error.message}`);
+      if (error instanceof ArticleParseError) throw new UsageError(`--site-rules ${path}${where}: ${error.message.replace('defineSiteRules(rules).', '')}`);
       throw error;
     }
   });

@@ -1,12 +1,14 @@
-import { dateCommand } from './commands/date-command.js';
-import { parseCommand } from './commands/parse-command.js';
 import { MAIN_HELP } from './help-text.js';
 import { UsageError } from './usage-error.js';
 import { readVersion } from './version.js';
 
+/**
+ * Commands load lazily: with worker threads, the main thread of `parse` never loads the
+ * parser itself (the workers do), so start-up stays short.
+ */
 const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  parse: parseCommand,
-  date: dateCommand,
+  parse: async (argv) => (await import('./commands/parse-command.js')).parseCommand(argv),
+  date: async (argv) => (await import('./commands/date-command.js')).dateCommand(argv),
 };
 
 /**
@@ -33,7 +35,8 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const helpFor = command !== undefined && command in COMMANDS ? `${command} --help` : '--help';
-      process.stderr.write(`ru-news-parser: ${error.message}. Run "ru-news-parser ${helpFor}" for usage.\n`);
+      const message = error.message.replace(/\.+$/, '');
+      process.stderr.write(`ru-news-parser: ${message}. Run "ru-news-parser ${helpFor}" for usage.\n`);
       return 2;
     }
     throw error;

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runTask } from './run-task.js';
+import { formatFailure } from './output/format-result.js';
 import type { Task, TaskResult, TaskSettings } from './task.js';
 import type { TaskExecutor } from './task-executor.js';
 
@@ -21,7 +21,7 @@ interface Slot {
 }
 
 /**
- * A fixed pool of worker threads running {@link runTask}. Workers receive file paths and
+ * A fixed pool of worker threads running `runTask` (see worker.ts). Workers receive file paths and
  * read the files themselves; only paths go in and formatted text comes out.
  * A worker that dies fails the task it was on (`WORKER_CRASHED`), is restarted, and the
  * tasks queued behind it are sent again.
@@ -30,8 +30,10 @@ export function createWorkerPool(size: number, settings: TaskSettings, workerUrl
   const slots: Slot[] = [];
   const waiting: Pending[] = [];
 
-  const crashResult = (task: Task, message: string): TaskResult =>
-    runTask({ seq: task.seq, file: task.file, failure: { code: 'WORKER_CRASHED', message } }, settings);
+  const crashResult = (task: Task, message: string): TaskResult => {
+    const error = { code: 'WORKER_CRASHED', message };
+    return { seq: task.seq, ok: false, out: formatFailure(task.file, error, settings), error };
+  };
 
   const spawn = (slot: Slot): void => {
     const worker = new Worker(workerUrl, { workerData: settings });

@@ -3,7 +3,6 @@ import { ArticleParseError } from '../../errors.js';
 import { DEFAULT_MAX_INPUT_BYTES, isValidTimeZone, resolveParseOptions, type ParseOptions } from '../../options.js';
 import { collectInputs } from '../collect-inputs.js';
 import { PARSE_HELP } from '../help-text.js';
-import { createInlineExecutor } from '../inline-executor.js';
 import type { InputItem } from '../input-item.js';
 import { loadSiteRules } from '../load-site-rules.js';
 import { BrokenPipeError, openFileSink, stdoutSink, type OutputSink } from '../output/output-sink.js';
@@ -31,6 +30,8 @@ const OPTIONS = {
 } as const;
 
 const MAX_JOBS = 256;
+/** Default --jobs: at least this many files per worker thread. */
+const MIN_FILES_PER_DEFAULT_WORKER = 8;
 /** Finished results allowed to wait per running task for a slow earlier one. */
 const WINDOW_PER_SLOT = 32;
 
@@ -40,6 +41,7 @@ interface ParseRun {
   format: OutputFormat | undefined;
   output: string | undefined;
   jobs: number;
+  jobsGiven: boolean;
   quiet: boolean;
   options: ParseOptions;
 }
@@ -64,9 +66,14 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const tasks = items.map((item, seq) => toTask(item, seq, stdin));
 
   const fileTasks = items.filter((item) => item.kind !== 'error').length;
-  const jobs = Math.min(run.jobs, fileTasks);
+  // Without --jobs, a small batch is not worth starting threads for: each worker should
+  // get a few files. An explicit --jobs is honoured (up to the number of files).
+  const jobs = Math.min(run.jobs, run.jobsGiven ? fileTasks : Math.ceil(fileTasks / MIN_FILES_PER_DEFAULT_WORKER));
+  // The parser is loaded here only when this thread parses; worker threads load their own.
   const executor: TaskExecutor =
-    jobs > 1 ? createWorkerPool(jobs, settings, new URL('./worker.js', import.meta.url)) : createInlineExecutor(settings);
+    jobs > 1
+      ? createWorkerPool(jobs, settings, new URL('./worker.js', import.meta.url))
+      : (await import('../inline-executor.js')).createInlineExecutor(settings);
 
   const startedAt = performance.now();
   const stderr = process.stderr;
@@ -159,7 +166,7 @@ function validate(values: Record<string, string | boolean | undefined>, position
     if (error instanceof ArticleParseError) throw new UsageError(error.message);
     throw error;
   }
-  return { args: positionals, format, output: str('output'), jobs, quiet: values.quiet === true, options };
+  return { args: positionals, format, output: str('output'), jobs, jobsGiven: jobsText !== undefined, quiet: values.quiet === true, options };
 }
 
 function isKnownEncoding(label: string): boolean {
