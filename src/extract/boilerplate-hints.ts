@@ -25,7 +25,7 @@ export const NEGATIVE_HINTS: readonly string[] = [
   'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll', 'assessment', 'feedback',
   'tags', 'tag-list', 'taglist', 'keywords', 'rubric', 'widget', 'popup', 'modal', 'cookie', 'gdpr',
   'header', 'masthead', 'toolbar', 'tools', 'author-card', 'copyright', 'counter', 'informer',
-  'photo-credit', 'credit', 'photo-caption', 'image-caption', 'img-caption', 'wp-caption', 'figcaption', 'photo-info', 'gallery-nav', 'slider', 'carousel', 'ticker', 'feed',
+  'photo-credit', 'credit', 'photo-caption', 'image-caption', 'img-caption', 'wp-caption', '__caption', 'pic-caption', 'caption-text', 'photo-text', 'photo-desc', 'photo-author', 'figcaption', 'photo-info', 'gallery-nav', 'slider', 'carousel', 'ticker', 'feed',
   'top-news', 'topnews', 'popular', 'most-read', 'mostread', 'last-news', 'lastnews', 'latest',
   'error', 'orphus', 'mistake', 'dropdown', 'login', 'search',
 ];
