@@ -6,6 +6,7 @@ import { foldText } from './text-fold.js';
 import { readItemMeta } from './text-item-meta.js';
 import { ITEM_SEPARATORS } from './text-vocabulary.js';
 import { createWarningGroups } from './text-warnings.js';
+import { trimEndChars, trimStartChars } from './trim-chars.js';
 
 /** A source name is short; longer lines are never source lines. */
 const SOURCE_MAX = 100;
@@ -138,20 +139,22 @@ export function splitAtSource(line: string, source: string): Split | null {
 }
 
 /** Closing punctuation a title may end with that its echo in the snippet may lack. */
-const TITLE_END = /(?<![.!?…\s])[.!?…\s]+$/u;
+const TITLE_END = '.!?… ';
 /** Punctuation left between an echo and the snippet. */
-const ECHO_GAP = /^[\s.:;,–—-]+/u;
+const ECHO_GAP = ' .:;,–—-';
+/** A letter or digit right after an echo means the echo is only the start of a word. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Removes a leading repeat of the title from a snippet; `null` when nothing is left. */
 export function dropEcho(title: string, rawSnippet: string): string | null {
   let snippet = rawSnippet.trim();
   const foldedSnippet = foldText(snippet);
-  for (const echo of [title, title.replace(TITLE_END, '')]) {
+  for (const echo of [title, trimEndChars(title, TITLE_END)]) {
     const folded = foldText(echo);
     if (folded === '' || !foldedSnippet.startsWith(folded)) continue;
     const after = snippet.charAt(folded.length);
-    if (after === '' || !/[\p{L}\p{N}]/u.test(after)) {
-      snippet = snippet.slice(folded.length).replace(ECHO_GAP, '');
+    if (after === '' || !WORD_CHAR.test(after)) {
+      snippet = trimStartChars(snippet.slice(folded.length), ECHO_GAP);
       break;
     }
   }
@@ -222,7 +225,7 @@ function splitAtEcho(line: string): Recovered | null {
       const echo = ` ${foldText(title)}`;
       const at = folded.indexOf(echo, start);
       const end = at + echo.length;
-      if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !/[\p{L}\p{N}]/u.test(folded.charAt(end)))) {
+      if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !WORD_CHAR.test(folded.charAt(end)))) {
         const source = line.slice(start, at).trim();
         if (source !== '') {
           return { title, source, snippet: dropEcho(title, line.slice(at)), how: 'taken from before the repeat of the title' };

@@ -1,3 +1,4 @@
+import { trimEndChars } from './trim-chars.js';
 import { DERIVED_TITLE_MAX, NON_FINAL_ABBREVIATIONS, TITLE_LINE_MAX } from './text-vocabulary.js';
 
 const SENTENCE_END = '.!?…';
@@ -72,6 +73,7 @@ export function deriveTitle(paragraph: string): string {
   }
   if (paragraph.length <= DERIVED_TITLE_MAX) return paragraph;
   const cut = paragraph.lastIndexOf(' ', DERIVED_TITLE_MAX);
-  const head = paragraph.slice(0, cut > DERIVED_TITLE_MAX / 2 ? cut : DERIVED_TITLE_MAX).replace(/[\s,;:–—-]+$/u, '');
-  return `${head}…`;
+  const head = paragraph.slice(0, cut > DERIVED_TITLE_MAX / 2 ? cut : DERIVED_TITLE_MAX);
+  const trimmed = trimEndChars(head, ' ,;:–—-');
+  return `${trimmed}…`;
 }
