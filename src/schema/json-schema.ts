@@ -22,7 +22,7 @@ import { ArticleSchema } from './article.js';
  * @example
  * ```ts
  * // Validating a stored record with ajv (any draft 2020-12 validator works):
- * import Ajv2020 from 'ajv/dist/2020';
+ * import { Ajv2020 } from 'ajv/dist/2020.js';
  * import { articleJsonSchema } from 'ru-news-parser';
  *
  * const validate = new Ajv2020().compile(articleJsonSchema);
