@@ -28,9 +28,16 @@ import { readAgo, readJustNow, readRelativeDay } from './relative.js';
 /** Street words before "8 Марта", "1 Мая": an address, not a date. */
 const STREET_BEFORE =
   /(?<![\p{L}\p{N}])(?:ул|улиц[аеуы]|пр|пр-т|просп|проспект[аеу]?|пл|площад[ьи]|пер|переулок|переулк[аеу]|б-р|бульвар[аеу]?|наб|набережн(?:ая|ой|ую)|ш|шоссе|мкр|микрорайон[аеу]?|имени|им|станци[яиюей]|метро|совхоз[аеу]?|колхоз[аеу]?|завод[аеу]?|фабрик[аиеу])\.?\s{0,3}$/iu;
-const HAS_DIGIT = /\d/u;
-/** Stems of the relative-day and "только что" parsers. */
-const HAS_WORD_DATE = /сегодн|вчера|завтра|только|прямо/iu;
+/*
+ * Cheap prefilters (plain literals and digit classes the engine scans quickly): a parser
+ * only runs on text that holds what its matches must contain.
+ */
+const HAS_DIGIT = /\d/;
+const ISO_HINT = /\d{4}-\d\d-\d\d/;
+const NUMERIC_HINT = /\d[./]\d/;
+const AGO_HINT = /назад/i;
+const RELATIVE_DAY_HINT = /сегодн|вч[её]ра|завтра/i;
+const JUST_NOW_HINT = /только|прямо/i;
 
 /** Drops "ул. 8 Марта": a year-less day-month right after a street word. */
 function notAStreet(text: string, c: DateCandidate | null): DateCandidate | null {
@@ -77,22 +84,18 @@ export function resolveOverlaps(list: DateCandidate[]): DateCandidate[] {
 export function collectCandidates(text: string, context: DateContext, whole: boolean): DateCandidate[] {
   const ctx = withMemo(context);
   const found: DateCandidate[] = [];
-  const digits = HAS_DIGIT.test(text);
-  if (digits) {
-    runParser(text, ISO_DATE_RE, (m) => readIsoDate(m, ctx), found);
-    runParser(text, NUMERIC_DATE_RE, (m) => readNumericDate(text, m, ctx, whole), found);
+  if (HAS_DIGIT.test(text)) {
+    if (ISO_HINT.test(text)) runParser(text, ISO_DATE_RE, (m) => readIsoDate(m, ctx), found);
+    if (NUMERIC_HINT.test(text)) runParser(text, NUMERIC_DATE_RE, (m) => readNumericDate(text, m, ctx, whole), found);
     runParser(text, YEAR_RE, (m) => readYearMatch(text, m), found);
     runParser(text, MONTH_NAME_DATE_RE, (m) => notAStreet(text, readMonthNameDate(text, m, ctx)), found);
   }
   if (ORDINAL_MONTH_HINT_RE.test(text)) {
     runParser(text, ORDINAL_MONTH_DATE_RE, (m) => readMonthNameDate(text, m, ctx), found);
   }
-  runParser(text, AGO_RE, (m) => readAgo(text, m, ctx), found);
-  const words = HAS_WORD_DATE.test(text);
-  if (words) {
-    runParser(text, RELATIVE_DAY_RE, (m) => readRelativeDay(m, ctx), found);
-    runParser(text, JUST_NOW_RE, (m) => readJustNow(m, ctx), found);
-  }
+  if (AGO_HINT.test(text)) runParser(text, AGO_RE, (m) => readAgo(text, m, ctx), found);
+  if (RELATIVE_DAY_HINT.test(text)) runParser(text, RELATIVE_DAY_RE, (m) => readRelativeDay(m, ctx), found);
+  if (JUST_NOW_HINT.test(text)) runParser(text, JUST_NOW_RE, (m) => readJustNow(m, ctx), found);
   if (found.length === 0) return found;
   return mergeRanges(text, resolveOverlaps(found));
 }
