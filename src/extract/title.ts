@@ -2,7 +2,7 @@ import type { Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, closest, squash } from './node-text.js';
+import { classAndId, cleanText, closest, hasAncestor, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
 /** The headline and, when it is visible page text, the element it was read from. @internal */
@@ -71,6 +71,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   let firstHeadline = true;
   for (const el of index.itemprops) {
     if (el.name === 'meta' || !/(?:^|\s)headline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
+    // The headline of a teaser in a list is another story's.
+    if (hasAncestor(el, (e) => e.name === 'li' || e.name === 'aside', 12)) continue;
     const text = cleanText(el, MAX_TITLE * 2);
     if (text === '' || text.length > MAX_TITLE) continue;
     add(text, firstHeadline ? 1.5 : 0.25, 3, el);

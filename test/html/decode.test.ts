@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ArticleParseError } from '../../src/errors.js';
+import { bestCyrillicSingleByte, declaredCharset, decodeHtml, knownLabel } from '../../src/input/decode-html.js';
+import { encodeSingleByte } from './encode-helper.js';
+
+const BODY =
+  'В Калуге открыли новый пешеходный мост через Оку. Строительство продолжалось три года, ' +
+  'его стоимость составила около двухсот миллионов рублей, сообщили в городской администрации.';
+
+function page(head: string, body = BODY): string {
+  return `<!DOCTYPE html><html><head>${head}<title>Мост через Оку</title></head><body><h1>Мост через Оку</h1><p>${body}</p></body></html>`;
+}
+const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+describe('decodeHtml', () => {
+  it('reads <meta charset="windows-1251">', () => {
+    const html = page('<meta charset="windows-1251">');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+  });
+
+  it('reads the charset of <meta http-equiv="Content-Type">', () => {
+    const html = page('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">');
+    expect(decodeHtml(encodeSingleByte(html, 'koi8-r'), null)).toBe(html);
+  });
+
+  it('reads the charset of saved HTTP response headers before the markup', () => {
+    const html = `HTTP/1.1 200 OK\r\nServer: nginx\r\nContent-Type: text/html; charset=windows-1251\r\n\r\n${page('')}`;
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+  });
+
+  it('tells windows-1251 from KOI8-R by Russian letter statistics when nothing is declared', () => {
+    const html = page('');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+    expect(decodeHtml(encodeSingleByte(html, 'koi8-r'), null)).toBe(html);
+    expect(bestCyrillicSingleByte(encodeSingleByte(BODY, 'koi8-r'))).toBe('koi8-r');
+    expect(bestCyrillicSingleByte(encodeSingleByte(BODY, 'windows-1251'))).toBe('windows-1251');
+  });
+
+  it('takes valid UTF-8 without a declaration', () => {
+    const html = page('');
+    expect(decodeHtml(utf8(html), null)).toBe(html);
+  });
+
+  it('lets a BOM win over the declared charset and drops it', () => {
+    const html = page('<meta charset="windows-1251">');
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(html)]);
+    expect(decodeHtml(bytes, null)).toBe(html);
+  });
+
+  it('reads UTF-16 with a BOM', () => {
+    const html = page('');
+    const units = [0xff, 0xfe];
+    for (let i = 0; i < html.length; i++) units.push(html.charCodeAt(i) & 0xff, html.charCodeAt(i) >> 8);
+    expect(decodeHtml(new Uint8Array(units), null)).toBe(html);
+  });
+
+  it('catches a windows-1251 declaration on bytes that are valid UTF-8 Cyrillic', () => {
+    const html = page('<meta charset="windows-1251">');
+    expect(decodeHtml(utf8(html), null)).toBe(html);
+  });
+
+  it('catches a UTF-8 declaration on windows-1251 bytes', () => {
+    const html = page('<meta charset="utf-8">');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+  });
+
+  it('keeps a UTF-8 page with one broken byte as UTF-8', () => {
+    const html = page('<meta charset="utf-8">');
+    const bytes = utf8(html);
+    const broken = new Uint8Array([...bytes.subarray(0, 200), 0xff, ...bytes.subarray(200)]);
+    const out = decodeHtml(broken, null);
+    expect(out).toContain('Строительство продолжалось три года');
+    expect(out).toContain('\uFFFD');
+  });
+
+  it('ignores a Western declaration on Russian single-byte text', () => {
+    const html = page('<meta charset="iso-8859-1">');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+  });
+
+  it('lets a forced encoding win over everything', () => {
+    const html = page('<meta charset="utf-8">');
+    expect(decodeHtml(encodeSingleByte(html, 'koi8-r'), 'koi8-r')).toBe(html);
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), 'cp1251')).toBe(html);
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), 'win-1251')).toBe(html);
+  });
+
+  it('raises UNSUPPORTED_ENCODING for an unknown forced label', () => {
+    const bytes = utf8(page(''));
+    expect(() => decodeHtml(bytes, 'klingon-8')).toThrow(ArticleParseError);
+    try {
+      decodeHtml(bytes, 'klingon-8');
+    } catch (error) {
+      expect((error as ArticleParseError).code).toBe('UNSUPPORTED_ENCODING');
+      expect((error as ArticleParseError).message).toContain('klingon-8');
+    }
+  });
+
+  it('falls back to detection when the declared label is unknown', () => {
+    const html = page('<meta charset="x-nonsense">');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+  });
+});
+
+describe('declaredCharset / knownLabel', () => {
+  it('finds the first declaration in the first 4 KB only', () => {
+    expect(declaredCharset(utf8('<head><meta charset=koi8-r></head>'))).toBe('koi8-r');
+    expect(declaredCharset(utf8(`${' '.repeat(5000)}<meta charset="koi8-r">`))).toBeNull();
+    expect(declaredCharset(utf8('<meta name="description" content="нет">'))).toBeNull();
+  });
+
+  it('maps WHATWG labels and common misspellings', () => {
+    expect(knownLabel('CP1251')).toBe('windows-1251');
+    expect(knownLabel(' koi8r ')).toBe('koi8-r');
+    expect(knownLabel('utf8')).toBe('utf-8');
+    expect(knownLabel('no-such-charset')).toBeNull();
+  });
+});

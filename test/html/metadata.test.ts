@@ -1,0 +1,213 @@
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { extractHtmlMetadata } from '../../src/extract/html-metadata.js';
+import { collectLdNodes, parseJsonLd, repairJson } from '../../src/extract/json-ld.js';
+import { sourceFromCreditLine } from '../../src/extract/source.js';
+import { stripSiteName, titleVariants } from '../../src/extract/title.js';
+import { dateFromUrl } from '../../src/extract/url-date.js';
+import { resolveParseOptions, type ParseOptions } from '../../src/options.js';
+
+const PARAGRAPH =
+  '<p>В Калуге открыли новый пешеходный мост через Оку. Строительство продолжалось три года, его стоимость составила около двухсот миллионов рублей.</p>';
+
+function run(html: string, options: ParseOptions = {}) {
+  const ctx = resolveParseOptions({ referenceDate: '2018-08-25T12:00:00+03:00', timeZone: 'Europe/Moscow', ...options });
+  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const meta = extractHtmlMetadata(doc, ctx, null, ctx.url);
+  return { meta, warnings: ctx.warnings };
+}
+
+describe('JSON-LD', () => {
+  it('reads a NewsArticle inside @graph: headline, dates in the zone, authors, publisher', () => {
+    const { meta } = run(`<html><head><script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', name: 'Калужские вести' },
+        { '@type': 'NewsArticle', headline: 'Мост через Оку открыт', datePublished: '2018-08-22T21:02:00Z', dateModified: '2018-08-23T09:00:00+03:00',
+          author: [{ '@type': 'Person', name: 'Ирина Соколова' }, 'Пётр Ильин'], publisher: { '@type': 'Organization', name: 'Калужские вести', url: 'https://vesti.example.ru/' },
+          image: { '@type': 'ImageObject', url: '/img/most.jpg', caption: 'Новый мост' }, keywords: 'мосты, Калуга' },
+      ],
+    })}</script></head><body>${PARAGRAPH}</body></html>`, { url: 'https://vesti.example.ru/news/1' });
+    expect(meta.title).toBe('Мост через Оку открыт');
+    expect(meta.publishedAt).toBe('2018-08-23T00:02:00+03:00');
+    expect(meta.modifiedAt).toBe('2018-08-23T09:00:00+03:00');
+    expect(meta.authors).toEqual(['Ирина Соколова', 'Пётр Ильин']);
+    expect(meta.source).toEqual({ name: 'Калужские вести', url: 'https://vesti.example.ru', city: null });
+    expect(meta.images).toEqual([{ url: 'https://vesti.example.ru/img/most.jpg', caption: 'Новый мост' }]);
+    expect(meta.tags).toEqual(['мосты', 'Калуга']);
+  });
+
+  it('tolerates broken JSON: comments, trailing commas, raw newlines, concatenated objects', () => {
+    const broken = `<!--
+      // comment
+      {"@type": "BreadcrumbList", "itemListElement": [],}
+      {"@type": ["NewsArticle"], /* note */ "headline": "Мост
+через Оку", "datePublished": "2017-12-04T23:16:00+03:00",}
+    -->`;
+    const { meta } = run(`<html><head><script type="application/ld+json">${broken}</script></head><body>${PARAGRAPH}</body></html>`);
+    expect(meta.title).toBe('Мост через Оку');
+    expect(meta.publishedAt).toBe('2017-12-04T23:16:00+03:00');
+    expect(JSON.parse(repairJson('{"a": [1, 2,], }'))).toEqual({ a: [1, 2] });
+  });
+
+  it('reads an array of nodes and prefers the article among them', () => {
+    const ld = [{ '@type': 'WebPage', datePublished: '1600633920' }, { '@type': 'NewsArticle', headline: 'Дело передано в суд', datePublished: '2020-09-20T23:32:00+03:00' }];
+    const { meta } = run(`<script type="application/ld+json">${JSON.stringify(ld)}</script>${PARAGRAPH}`, { timeZone: 'Europe/Kiev' });
+    expect(meta.publishedAt).toBe('2020-09-20T23:32:00+03:00');
+  });
+
+  it('takes a Unix-time string from a page node when no article node has a date', () => {
+    const { meta } = run(`<script type="application/ld+json">{"@type":"WebPage","datePublished":"1600633920"}</script><h1>Дело передано в суд</h1>${PARAGRAPH}`, { timeZone: 'Europe/Kiev', referenceDate: '2020-09-22T00:00:00Z' });
+    expect(meta.publishedAt).toBe('2020-09-20T23:32:00+03:00');
+  });
+
+  it('cannot pollute prototypes through __proto__ or constructor keys', () => {
+    const hostile = '{"@type":"NewsArticle","headline":"Заголовок","__proto__":{"polluted":"yes","@type":"Evil"},"constructor":{"prototype":{"polluted":"yes"}},"author":{"__proto__":{"name":"Злоумышленник"}}}';
+    const value = parseJsonLd(hostile) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(value)).toBe(Object.prototype);
+    expect(Object.keys(value).sort()).toEqual(['@type', 'author', 'headline']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((value as { polluted?: unknown }).polluted).toBeUndefined();
+    expect((value.author as { name?: unknown }).name).toBeUndefined();
+    const { meta } = run(`<script type="application/ld+json">${hostile}</script>${PARAGRAPH}`);
+    expect(meta.title).toBe('Заголовок');
+    expect(meta.authors).toEqual([]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('survives very deep JSON without a stack overflow', () => {
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    expect(() => parseJsonLd(deep)).not.toThrow();
+    expect(collectLdNodes([parseJsonLd(deep)])).toEqual([]);
+  });
+});
+
+describe('title', () => {
+  it('votes: h1, og:title and <title> minus the site name agree; the SEO <title> loses', () => {
+    const { meta } = run(`<html><head><title>Как родители спасают детей: Общество: Россия: Lenta.ru</title>
+      <meta property="og:title" content="«А вы знали?»"></head>
+      <body><header><h1 class="logo"><a href="/">Лента</a></h1></header><article><h1 class="topic">«А вы знали?»</h1>${PARAGRAPH}<h1>Раздел статьи</h1></article></body></html>`, { url: 'https://lenta.ru/articles/1/' });
+    expect(meta.title).toBe('«А вы знали?»');
+    expect(meta.titleElement?.attribs.class).toBe('topic');
+  });
+
+  it('ignores a lead paragraph set in <h1> and a headline marked alternativeHeadline', () => {
+    const lead = 'Пресс-секретарь рассказал, что глава региона провёл выходные в горах. '.repeat(5);
+    const { meta } = run(`<html><head><title>Выходные в горах - Газета.Ru | Фото</title><meta property="og:title" content="Фото: Выходные в горах">
+      <meta name="twitter:title" content="Выходные в горах"></head><body><h2 class="h_1">Выходные в горах</h2><h1>${lead}</h1>${PARAGRAPH}</body></html>`);
+    expect(meta.title).toBe('Выходные в горах');
+    expect(meta.titleElement?.name).toBe('h2');
+
+    const alt = run(`<html><head><title>«Сплав» создал беспилотник - Газета.Ru</title><meta property="og:title" content="Русский дрон вылетит из «Смерча»">
+      <meta name="twitter:title" content="Русский дрон вылетит из «Смерча»"></head><body><article itemscope itemtype="http://schema.org/Article">
+      <h2 itemprop="alternativeHeadline">Русский дрон вылетит из «Смерча»</h2><h1 itemprop="headline">«Сплав» создал беспилотник</h1>${PARAGRAPH}</article></body></html>`);
+    expect(alt.meta.title).toBe('«Сплав» создал беспилотник');
+  });
+
+  it('strips the site name from a lone <title>', () => {
+    expect(run(`<title>Мост через Оку открыт — Лента.ру</title>${PARAGRAPH}`).meta.title).toBe('Мост через Оку открыт');
+    expect(run(`<title>NEWS.EXAMPLE.RU :: Мост через Оку открыт</title>${PARAGRAPH}`).meta.title).toBe('Мост через Оку открыт');
+    expect(stripSiteName('Мост через Оку открыт | Новости Калуги', { siteName: null, host: null })).toBe('Мост через Оку открыт');
+    expect(stripSiteName('Уикенд в горах: как отдохнул губернатор', { siteName: null, host: null })).toBe('Уикенд в горах: как отдохнул губернатор');
+    expect(titleVariants('Мост открыт / 06.01.12 / Калуга')).toContain('Мост открыт');
+  });
+
+  it('keeps quotes and dashes as written', () => {
+    const { meta } = run(`<meta property="og:title" content='Полиция направила дело "минера" в суд — подробности'><h1>Полиция направила дело "минера" в суд — подробности</h1>${PARAGRAPH}`);
+    expect(meta.title).toBe('Полиция направила дело "минера" в суд — подробности');
+  });
+});
+
+describe('publishedAt', () => {
+  it('prefers article:published_time and renders it in the zone', () => {
+    const { meta } = run(`<meta property="article:published_time" content="2020-12-01T14:02:00+06:00"><h1>Заголовок новости</h1>${PARAGRAPH}`, { timeZone: 'Asia/Almaty' });
+    expect(meta.publishedAt).toBe('2020-12-01T14:02:00+06:00');
+  });
+
+  it('renders a 2013 Moscow date with +04:00 and a Novosibirsk outlet with +07:00', () => {
+    expect(run(`<meta property="article:published_time" content="2013-06-01T08:00:00Z"><h1>Заголовок</h1>${PARAGRAPH}`).meta.publishedAt).toBe('2013-06-01T12:00:00+04:00');
+    expect(run(`<h1>Заголовок новости</h1><div class="date">4 декабря 2017, 23:16</div>${PARAGRAPH}`, { timeZone: 'Asia/Novosibirsk' }).meta.publishedAt).toBe('2017-12-04T23:16:00+07:00');
+  });
+
+  it('ignores microdata dates of other stories and reads the date line next to the headline', () => {
+    const { meta } = run(`<title>Выходные в горах - Газета.Ru</title><article><h2 class="h_1">Выходные в горах</h2><div class="auth"><span class="date_time">27.08.2018, 18:34</span></div>${PARAGRAPH}</article>
+      <ul><li itemscope itemtype="http://schema.org/NewsArticle"><h2 itemprop="headline">Другая новость</h2><time itemprop="datePublished" datetime="2018-08-26T05:20:52+04:00">26.08.2018, 05:20</time></li></ul>`);
+    expect(meta.publishedAt).toBe('2018-08-27T18:34:00+03:00');
+  });
+
+  it('reads a stale +04:00 offset as the wall clock the page shows, with a warning', () => {
+    const { meta, warnings } = run(`<article itemscope itemtype="http://schema.org/Article"><h1 itemprop="headline">Заголовок новости</h1>
+      <time itemprop="datePublished" datetime="2017-02-28T14:49:46+04:00">28.02.2017, 14:49</time><meta itemprop="dateModified" content="2017-02-28T15:04:24+04:00">${PARAGRAPH}</article>`);
+    expect(meta.publishedAt).toBe('2017-02-28T14:49:00+03:00');
+    expect(meta.modifiedAt).toBe('2017-02-28T15:04:00+03:00');
+    expect(warnings.some((w) => w.includes('offset'))).toBe(true);
+  });
+
+  it('keeps metadata with an explicit offset over a disagreeing visible date, with a warning', () => {
+    const { meta, warnings } = run(`<meta property="article:published_time" content="2017-12-04T23:16:00+03:00"><h1>Заголовок новости</h1><p class="date">5 декабря 2017, 10:00</p>${PARAGRAPH}`);
+    expect(meta.publishedAt).toBe('2017-12-04T23:16:00+03:00');
+    expect(warnings.some((w) => w.includes('2017-12-04T23:16:00+03:00'))).toBe(true);
+  });
+
+  it('takes the time of day from the visible line when metadata gives only the day', () => {
+    const { meta } = run(`<meta itemprop="datePublished" content="2024-05-19"><h1>Заголовок новости</h1><div class="stats">19 мая 2024, 02:05</div>${PARAGRAPH}`);
+    expect(meta.publishedAt).toBe('2024-05-19T02:05:00+03:00');
+  });
+
+  it('reads a relative visible date against referenceDate', () => {
+    const { meta } = run(`<h1>Заголовок новости</h1><div class="meta"><time>вчера в 15:59</time></div>${PARAGRAPH}`);
+    expect(meta.publishedAt).toBe('2018-08-24T15:59:00+03:00');
+  });
+
+  it('does not invent a date from a bare time, a copyright line, prose or related links', () => {
+    const { meta } = run(`<h1>Заголовок новости</h1><div class="date">16:28</div>${PARAGRAPH}<p>Решение примут 1 июня, сообщили в мэрии.</p>
+      <ul><li><a href="/n/2">Другая новость <span>12 мая 2015, 10:00</span></a></li></ul><footer>© 2009 — 2015</footer>`, { url: 'https://slon.example.ru/posts/52033' });
+    expect(meta.publishedAt).toBeNull();
+  });
+
+  it('falls back to a date in the URL', () => {
+    expect(run(`<h1>Заголовок новости</h1>${PARAGRAPH}`, { url: 'https://example.ru/news/2017/12/04/most/' }).meta.publishedAt).toBe('2017-12-04');
+  });
+});
+
+describe('dateFromUrl', () => {
+  it('reads year-first, compact and day-first dates in the path only', () => {
+    expect(dateFromUrl('https://example.ru/news/2017/12/04/most/')).toBe('2017-12-04');
+    expect(dateFromUrl('https://example.ru/news/20171204-most.html')).toBe('2017-12-04');
+    expect(dateFromUrl('https://example.ru/news/city/kredity-28-02-2022.htm')).toBe('2022-02-28');
+    expect(dateFromUrl('https://example.ru/posts/52033?d=20171204')).toBeNull();
+    expect(dateFromUrl('https://example.ru/news/2017/02/30/')).toBeNull();
+    expect(dateFromUrl(null)).toBeNull();
+  });
+});
+
+describe('source, authors, tags, images, url', () => {
+  it('reads og:site_name, bylines, article:tag, figures and the canonical URL', () => {
+    const { meta } = run(`<html><head><meta property="og:site_name" content="Новости Калуги | Главное">
+      <link rel="canonical" href="/news/most"><meta property="og:image" content="https://cdn.example.ru/og.jpg">
+      <meta property="article:tag" content="Калуга"><meta property="article:tag" content="мосты"><meta name="author" content="https://facebook.com/x"></head>
+      <body><article><h1>Мост через Оку открыт</h1><div class="author">Автор: Ирина Соколова</div>${PARAGRAPH}
+      <figure><img src="/img/1.jpg" alt="alt"><figcaption>Мост вечером</figcaption></figure><figure><img src="data:image/png;base64,AAAA"></figure></article></body></html>`, { url: 'https://kaluga.example.ru/news/most?utm=1' });
+    expect(meta.source).toEqual({ name: 'Новости Калуги', url: 'https://kaluga.example.ru', city: null });
+    expect(meta.url).toBe('https://kaluga.example.ru/news/most');
+    expect(meta.authors).toEqual(['Ирина Соколова']);
+    expect(meta.tags).toEqual(['Калуга', 'мосты']);
+    expect(meta.images).toEqual([
+      { url: 'https://cdn.example.ru/og.jpg', caption: null },
+      { url: 'https://kaluga.example.ru/img/1.jpg', caption: 'Мост вечером' },
+    ]);
+  });
+
+  it('uses the keywords meta only for words the page shows as tag links', () => {
+    const { meta } = run(`<meta name="keywords" content="новости, Калуга, мост, купить недорого"><h1>Мост через Оку открыт</h1>${PARAGRAPH}
+      <div class="footer-links"><a href="/tags/kaluga/">Калуга</a> <a href="/tags/most/">мост</a></div>`);
+    expect(meta.tags).toEqual(['Калуга', 'мост']);
+  });
+
+  it('reads a credit line', () => {
+    expect(sourceFromCreditLine('Источник: ТАСС')).toBe('ТАСС');
+    expect(sourceFromCreditLine('По материалам РИА Новости.')).toBeNull();
+    expect(sourceFromCreditLine('По материалам: РИА Новости.')).toBe('РИА Новости');
+    expect(sourceFromCreditLine('В Калуге открыли мост')).toBeNull();
+  });
+});
