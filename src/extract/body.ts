@@ -31,6 +31,19 @@ export interface BodyContext {
   titleLinks: Int32Array;
   /** Per element: 1 when its subtree holds an image. */
   hasImage: Uint8Array;
+  /** Per block, memoized: 0 unknown, 1 clean, 2 boilerplate wording, date line or legal notice. */
+  wording: Uint8Array;
+}
+
+/** True when a block's wording marks it as chrome (memoized per block). */
+function isJunkWording(bc: BodyContext, b: TextBlock): boolean {
+  let w = bc.wording[b.order]!;
+  if (w === 0) {
+    const key = phraseKey(b.text);
+    w = isBoilerplateText(key) || isDateLine(key) || (b.len < 400 && isLegalText(key)) ? 2 : 1;
+    bc.wording[b.order] = w;
+  }
+  return w === 2;
 }
 
 /** The extracted body. @internal */
@@ -67,7 +80,8 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     if (name === 'img' || name === 'picture' || name === 'figure') hasImage[i] = 1;
     if (hasImage[i]) hasImage[parent[i]!] = 1;
   }
-  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage };
+  const wording = new Uint8Array(index.blocks.length);
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording };
 }
 
 /** The first heading block that shows the headline (or a part of it of 10+ characters). */
@@ -152,10 +166,9 @@ function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
   if (b.len < minLen || isCaption(bc, b)) return false;
   if (b.linkLen > b.len * (pass.relaxed ? 0.5 : 0.33)) return false;
   if (!LETTER.test(b.text)) return false;
-  const key = phraseKey(b.text);
-  if (isBoilerplateText(key) || isDateLine(key)) return false;
   if (!(b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed)) return false;
-  return !isTeaser(bc, b) && !isLegalText(key);
+  if (isJunkWording(bc, b) || (b.len >= 400 && isLegalText(phraseKey(b.text)))) return false;
+  return !isTeaser(bc, b);
 }
 
 function pickContainer(bc: BodyContext, pass: Pass): number {
@@ -270,8 +283,7 @@ function extendable(bc: BodyContext, b: TextBlock, pass: Pass): 0 | 1 | 2 {
   if (isContent(bc, b, pass)) return 2;
   if (b.links > 0 && b.linkLen >= b.len * 0.5) return 0;
   if (b.len > 80) return 0;
-  const key = phraseKey(b.text);
-  if (isBoilerplateText(key)) return 0;
+  if (isJunkWording(bc, b) && !isDateLine(phraseKey(b.text))) return 0;
   return 1;
 }
 

@@ -3,7 +3,14 @@ import { elementText, linkLenOf, textLenOf, type PageIndex, type TextBlock } fro
 import { findDateMentions } from '../date/find-date-mentions.js';
 import type { ParseContext } from '../options.js';
 import type { RelatedItem } from '../schema/related-item.js';
-import { classifyHeading, headingKey, type BlockHeadingKind } from '../segment/block-headings.js';
+import {
+  classifyHeading,
+  headingKey,
+  MORE_ON_EVENT_HEADINGS,
+  RELATED_HEADINGS,
+  SITEWIDE_HEADINGS,
+  type BlockHeadingKind,
+} from '../segment/block-headings.js';
 import { hintString, isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
 import { readItemMeta } from './text-item-meta.js';
 
@@ -18,6 +25,18 @@ const HAS_LETTER = /\p{L}/u;
 const INLINE_HEADING_MAX = 48;
 /** More items than this in one block is a feed, not a related list. */
 const MAX_ITEMS = 60;
+
+/** First three letters (lower case, ё → е) of every known block heading: a cheap pre-filter. */
+const FIRST_LETTERS = /\p{L}{1,3}/u;
+const HEADING_STARTS: ReadonlySet<string> = new Set(
+  [...MORE_ON_EVENT_HEADINGS, ...RELATED_HEADINGS, ...SITEWIDE_HEADINGS].map((h) => FIRST_LETTERS.exec(headingKey(h))?.[0] ?? ''),
+);
+
+/** Could this text start with a known heading? (Skips the full lookup for most blocks.) */
+function mayBeHeading(text: string): boolean {
+  const m = FIRST_LETTERS.exec(text.length > 12 ? text.slice(0, 12) : text);
+  return m !== null && HEADING_STARTS.has(m[0].toLowerCase().replaceAll('ё', 'е'));
+}
 
 /** Blocks set aside from the body, and the items read from them. @internal */
 export interface RelatedBlocks {
@@ -73,7 +92,7 @@ export function findRelatedBlocks(
   for (let k = 0; k < blocks.length; k++) {
     if (claimed[k]) continue;
     const b = blocks[k]!;
-    if (b.len > 160) continue;
+    if (b.len > 160 || !mayBeHeading(b.text)) continue;
     const whole = b.len <= 80 ? classifyHeading(b.text) : null;
     if (whole !== null && b.linkLen < b.len * 0.5) {
       const r = regionAfterHeading(index, k, whole);
@@ -119,7 +138,7 @@ export function findRelatedBlocks(
 function headingIn(blocks: readonly TextBlock[], from: number, to: number): number {
   for (let k = from; k < to && k < from + 3; k++) {
     const b = blocks[k]!;
-    if (b.len <= 80 && classifyHeading(b.text) !== null) return k;
+    if (b.len <= 80 && mayBeHeading(b.text) && classifyHeading(b.text) !== null) return k;
   }
   return -1;
 }
@@ -180,7 +199,7 @@ function extendByLinkBlocks(blocks: readonly TextBlock[], r: Region, start: numb
     const isLinks = b.links > 0 && b.linkLen >= b.len * 0.5;
     const isDate = b.len <= 40 && isDateLine(phraseKey(b.text));
     if (!isLinks && !isDate) break;
-    if (b.len <= 80 && classifyHeading(b.text) !== null) break;
+    if (b.len <= 80 && mayBeHeading(b.text) && classifyHeading(b.text) !== null) break;
     to++;
     if (isLinks) items++;
   }
