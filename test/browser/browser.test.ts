@@ -1,7 +1,7 @@
 // Bundles the ESM build for the browser (esbuild, dependencies included), loads it into
 // headless Chromium (Debian's `chromium`, driven by playwright-core) from a file:// page
 // and parses a plain-text and an HTML fixture inside the page.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -139,6 +139,11 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
     ]);
     expect(article.related[0]?.source).toBe('Калужские вести');
     expect(article.related[0]?.snippet).toMatch(/^работы начнутся весной\.$/);
+    // Dates: Moscow offsets computed by @date-fns/tz on the browser's Intl data.
+    expect(article.moreOnEvent.map((i) => i.publishedAt)).toEqual(['2026-11-21T14:20:00+03:00', '2026-11-21T16:05:00+03:00']);
+    expect(article.dates.map((d) => d.value)).toEqual(['2026-11-21']);
+    const first = article.dates[0];
+    expect(first && article.text.slice(first.index, first.index + first.text.length)).toBe(first?.text);
     expect(pageErrors).toEqual([]);
   });
 
@@ -153,6 +158,10 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
       expect(article.text).not.toContain(boilerplate);
     }
     expect(article.url).toBe('https://obninsk-news.example/news/2026/11/21/most/');
+    expect(article.publishedAt).toBe('2026-11-21T12:30:00+03:00');
+    expect(article.authors).toEqual(['Анна Смирнова']);
+    expect(article.source?.name).toBe('Обнинские новости');
+    expect(article.dates.map((d) => d.value)).toEqual(['2026-11-21']);
     expect(article.related).toEqual([
       expect.objectContaining({ title: 'В Калуге отремонтируют Гагаринский мост', url: 'https://obninsk-news.example/news/2026/11/18/remont/' }),
       expect.objectContaining({ title: 'В Малоярославце закрыли переезд на ремонт', url: 'https://obninsk-news.example/news/2026/11/15/pereezd/' }),
@@ -186,5 +195,33 @@ describe.skipIf(!hasChromium)('in headless Chromium', () => {
       { options },
     );
     expect(outcome).toEqual({ title: 'Мост открыт', lead: 'В Обнинске открыли новый пешеходный мост через реку Протву, его строили два года.' });
+  });
+
+  it('gives the same result as Node on every fixtures/*/ case', async () => {
+    const node = (await import(pathToFileURL(join(root, 'dist/index.js')).href)) as typeof import('../../src/index.js');
+    const dir = join(root, 'fixtures');
+    const cases = existsSync(dir) ? readdirSync(dir).sort() : [];
+    let compared = 0;
+    for (const name of cases) {
+      const text = join(dir, name, 'input.txt');
+      const html = join(dir, name, 'input.html');
+      if (!existsSync(text) && !existsSync(html)) continue;
+      const meta = existsSync(join(dir, name, 'meta.json')) ? JSON.parse(readFileSync(join(dir, name, 'meta.json'), 'utf8')) : {};
+      // HTML as bytes (some fixtures are windows-1251 or KOI8-R), text as a string.
+      const input = existsSync(text) ? readFileSync(text, 'utf8') : [...readFileSync(html)];
+      const inNode = node.safeParseArticle(typeof input === 'string' ? input : Uint8Array.from(input), meta);
+      const inBrowser = await page.evaluate(
+        ({ input, meta }) => {
+          const lib = (globalThis as unknown as { RuNewsParser: typeof import('../../src/index.js') }).RuNewsParser;
+          const r = lib.safeParseArticle(typeof input === 'string' ? input : Uint8Array.from(input), meta);
+          return r.success ? { data: r.data } : { code: r.error.code };
+        },
+        { input, meta },
+      );
+      expect(inBrowser, name).toEqual(inNode.success ? { data: inNode.data } : { code: inNode.error.code });
+      compared += 1;
+    }
+    if (cases.length > 0) expect(compared).toBeGreaterThan(0);
+    console.log(`browser and Node agree on ${compared} fixtures`);
   });
 });
