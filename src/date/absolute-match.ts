@@ -8,7 +8,7 @@ import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-dat
 import type { ClockTime, DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { RANGE_FROM_BEFORE_RE, WEEKDAY_BEFORE_RE } from './date-patterns.js';
-import { groupStart, readTime, readWeekday, readZone, type Groups } from './match-fields.js';
+import { groupSpans, groupStart, readTime, readWeekday, readZone, type GroupSpans, type Groups } from './match-fields.js';
 import { weekdayNumber } from './vocabulary-lookup.js';
 
 /** Calendar fields already read from the match by the caller. @internal */
@@ -18,10 +18,10 @@ export interface DayMonthYear {
   year: number | null;
 }
 
-function groupEnd(m: RegExpExecArray, names: readonly string[]): number {
+function groupEnd(spans: GroupSpans, names: readonly string[]): number {
   let end = -1;
   for (const name of names) {
-    const span = m.indices?.groups?.[name];
+    const span = spans[name];
     if (span !== undefined && span[1] > end) end = span[1];
   }
   return end;
@@ -30,8 +30,17 @@ function groupEnd(m: RegExpExecArray, names: readonly string[]): number {
 const DATE_END_GROUPS = ['ycue', 'y', 'm', 'mon', 'd', 'dw'] as const;
 
 /** @internal */
-export function buildFromMatch(input: string, m: RegExpExecArray, dmy: DayMonthYear, priority: number, ctx: DateContext): DateCandidate | null {
+export function buildFromMatch(
+  input: string,
+  m: RegExpExecArray,
+  twin: RegExp,
+  dmy: DayMonthYear,
+  priority: number,
+  ctx: DateContext,
+): DateCandidate | null {
   const g: Groups = m.groups ?? {};
+  let spansMemo: GroupSpans | undefined;
+  const spans = (): GroupSpans => (spansMemo ??= groupSpans(input, m, twin));
   let start = m.index;
   let end = m.index + m[0].length;
   let time: ClockTime | null = readTime(g);
@@ -41,23 +50,23 @@ export function buildFromMatch(input: string, m: RegExpExecArray, dmy: DayMonthY
 
   if (g.tbH !== undefined && time !== null && !isValidClock(time)) {
     // "25:00 04.12.2017": drop the impossible time before the date.
-    start = groupStart(m, 'r0') ?? groupStart(m, 'd0') ?? groupStart(m, 'd') ?? groupStart(m, 'dw') ?? start;
+    start = groupStart(spans(), 'd0') ?? groupStart(spans(), 'd') ?? groupStart(spans(), 'dw') ?? start;
     time = null;
     weekday = null;
   }
   if (g.taH !== undefined && time !== null && !isValidClock(time)) {
-    end = groupEnd(m, DATE_END_GROUPS);
+    end = groupEnd(spans(), DATE_END_GROUPS);
     time = null;
     zone = null;
     weekday = weekday !== null && g.wd2 !== undefined ? null : weekday;
   }
   if (zone === undefined) {
-    end = Math.min(end, groupEnd(m, ['taH', 'taM', 'taS', 'tbH', 'tbM', 'tbS', ...DATE_END_GROUPS]));
+    end = Math.min(end, groupEnd(spans(), ['taH', 'taM', 'taS', 'tbH', 'tbM', 'tbS', ...DATE_END_GROUPS]));
     zone = null;
   }
   if (time === null) zone = null;
   if (startDay !== null && (startDay >= dmy.day || startDay < 1)) {
-    start = Math.max(start, groupStart(m, 'd') ?? groupStart(m, 'dw') ?? start);
+    start = Math.max(start, groupStart(spans(), 'd') ?? groupStart(spans(), 'dw') ?? start);
     startDay = null;
   }
   if (startDay !== null && start === m.index) {

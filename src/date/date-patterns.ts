@@ -91,11 +91,11 @@ const DATE_TAIL = `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}$
 /** "4 декабря 2017 года, 23:16", "04 Dec 2017 23:16:00 +0300", "10–12 июля", "23:16, 4 декабря". */
 export const MONTH_NAME_DATE_RE = new RegExp(
   `${DIGIT_START}${TIME_BEFORE}${RANGE_START}(?<d>\\d{1,2})(?:-(?:го|ое|е))?${SP}${MONTH}${DATE_TAIL}`,
-  'giud',
+  'giu',
 );
 
 /** "четвёртого декабря 2017 года", "двадцать первое мая". */
-export const ORDINAL_MONTH_DATE_RE = new RegExp(`${wordStart(ORDINAL_WORDS)}(?<dw>${ORDINAL_DAY})${SP}${MONTH}${DATE_TAIL}`, 'giud');
+export const ORDINAL_MONTH_DATE_RE = new RegExp(`${wordStart(ORDINAL_WORDS)}(?<dw>${ORDINAL_DAY})${SP}${MONTH}${DATE_TAIL}`, 'giu');
 
 /** Cheap test for {@link ORDINAL_MONTH_DATE_RE}: an ordinal ending right before a month stem. */
 export const ORDINAL_MONTH_HINT_RE = /[оеь]\s{1,4}(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
@@ -104,13 +104,13 @@ export const ORDINAL_MONTH_HINT_RE = /[оеь]\s{1,4}(?:январ|феврал|
 export const NUMERIC_DATE_RE = new RegExp(
   `${DIGIT_START}${TIME_BEFORE}${RANGE_START}` +
     `(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?(?!\\d)${YEAR_CUE}${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
-  'giud',
+  'giu',
 );
 
 /** ISO 8601: "2017-12-04", "2017-12-04T23:16", "2017-12-04T23:16:00+03:00", "…Z". */
 export const ISO_DATE_RE = new RegExp(
   `${DIGIT_START}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\p{N}]|[-:.]\\d)`,
-  'giud',
+  'giu',
 );
 
 /**
@@ -121,7 +121,7 @@ export const ISO_DATE_RE = new RegExp(
 export const YEAR_RE = new RegExp(
   `${DIGIT_START}(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])${MONTH}${SP})?\\d{4})(?!\\d)` +
     `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?${R_NUM}`,
-  'giud',
+  'giu',
 );
 
 const CARDINAL =
@@ -146,11 +146,25 @@ export const AGO_RE = new RegExp(
 export const RELATIVE_DAY_RE = new RegExp(
   `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
     `(?:${SEP_TIME}(?<taH>\\d{1,2})[:.](?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
-  'giud',
+  'giu',
 );
 
 /** "только что". */
-export const JUST_NOW_RE = new RegExp(`${wordStart(JUST_NOW_WORDS)}${alternation(JUST_NOW_WORDS)}${R}`, 'giud');
+export const JUST_NOW_RE = new RegExp(`${wordStart(JUST_NOW_WORDS)}${alternation(JUST_NOW_WORDS)}${R}`, 'giu');
+
+/**
+ * A sticky twin of a global regex with match indices (`d`), used only on the rare paths
+ * that need group positions: indices cost time on every match of the scan itself.
+ */
+function spansTwin(re: RegExp): RegExp {
+  return new RegExp(re.source, 'iudy');
+}
+/** @internal */
+export const MONTH_NAME_DATE_SPANS_RE = spansTwin(MONTH_NAME_DATE_RE);
+/** @internal */
+export const ORDINAL_MONTH_DATE_SPANS_RE = spansTwin(ORDINAL_MONTH_DATE_RE);
+/** @internal */
+export const NUMERIC_DATE_SPANS_RE = spansTwin(NUMERIC_DATE_RE);
 
 /** Whole-string only: a bare clock time "14:05" (today) or a bare year "2019". */
 export const BARE_TIME_RE = /^(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?$/u;

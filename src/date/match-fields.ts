@@ -51,8 +51,27 @@ export function readWeekday(g: Groups): number | null {
   return weekdayNumber(g.wd) ?? weekdayNumber(g.wd2);
 }
 
-/** Start and end offsets of a named group (match must come from a `d`-flag regex). @internal */
-export function groupStart(m: RegExpExecArray, name: string): number | null {
-  const span = m.indices?.groups?.[name];
+/** Offsets of the named groups of a match. @internal */
+export type GroupSpans = Partial<Record<string, [number, number]>>;
+
+/**
+ * Group offsets of `m`: its own indices when it has them, else those of the same match
+ * re-run by `twin` (a sticky `d`-flag copy of the regex) at `m.index`. `lastIndex` is
+ * reset after the synchronous call.
+ * @internal
+ */
+export function groupSpans(input: string, m: RegExpExecArray, twin: RegExp): GroupSpans {
+  if (m.indices?.groups !== undefined) return m.indices.groups;
+  twin.lastIndex = m.index;
+  try {
+    return twin.exec(input)?.indices?.groups ?? {};
+  } finally {
+    twin.lastIndex = 0;
+  }
+}
+
+/** Start offset of a named group. @internal */
+export function groupStart(spans: GroupSpans, name: string): number | null {
+  const span = spans[name];
   return span === undefined ? null : span[0];
 }

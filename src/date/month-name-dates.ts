@@ -1,4 +1,5 @@
 import { buildFromMatch } from './absolute-match.js';
+import { MONTH_NAME_DATE_SPANS_RE, ORDINAL_MONTH_DATE_SPANS_RE } from './date-patterns.js';
 import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { monthNumber, ordinalDay } from './vocabulary-lookup.js';
@@ -13,5 +14,5 @@ export function readMonthNameDate(input: string, m: RegExpExecArray, ctx: DateCo
   const month = monthNumber(g.mon ?? '');
   const day = g.d !== undefined ? Number(g.d) : ordinalDay(g.dw ?? '');
   if (month === null || day === null) return null;
-  return buildFromMatch(input, m, { day, month, year: g.y === undefined ? null : Number(g.y) }, 2, ctx);
+  return buildFromMatch(input, m, g.dw === undefined ? MONTH_NAME_DATE_SPANS_RE : ORDINAL_MONTH_DATE_SPANS_RE, { day, month, year: g.y === undefined ? null : Number(g.y) }, 2, ctx);
 }

@@ -3,6 +3,7 @@ import { formatMonth, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
 import { monthNumber } from './vocabulary-lookup.js';
 
+const WHITESPACE = /\s/u;
 const DAY_BEFORE = /\d(?:-?го)?\s{1,4}$/u;
 
 /**
@@ -14,8 +15,11 @@ export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate 
   const g = m.groups ?? {};
   const year = Number(g.y);
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  const monStart = m.indices?.groups?.mon?.[0];
-  if (g.mon !== undefined && monStart !== undefined && g.ysuf === undefined) {
+  if (g.mon !== undefined && g.ysuf === undefined) {
+    // The month was read by a lookbehind: it ends right before the whitespace before the year.
+    let k = m.index;
+    while (k > 0 && WHITESPACE.test(input[k - 1] as string)) k--;
+    const monStart = k - g.mon.length;
     const month = monthNumber(g.mon);
     // "30 февраля 2016": the day-month reading was impossible, so this is no month either.
     if (month === null || DAY_BEFORE.test(input.slice(Math.max(0, monStart - 8), monStart))) return null;

@@ -1,4 +1,5 @@
 import { buildFromMatch } from './absolute-match.js';
+import { NUMERIC_DATE_SPANS_RE } from './date-patterns.js';
 import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { expandTwoDigitYear } from './year-inference.js';
@@ -18,5 +19,5 @@ export function readNumericDate(input: string, m: RegExpExecArray, ctx: DateCont
   // "СНиП 2.04.01-85": a code, not 2 April 2001.
   if (yearText?.length === 2 && CODE_TAIL.test(input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
   const year = yearText === undefined ? null : yearText.length === 2 ? expandTwoDigitYear(Number(yearText)) : Number(yearText);
-  return buildFromMatch(input, m, { day: Number(g.d), month: Number(g.m), year }, 1, ctx);
+  return buildFromMatch(input, m, NUMERIC_DATE_SPANS_RE, { day: Number(g.d), month: Number(g.m), year }, 1, ctx);
 }
