@@ -105,6 +105,9 @@ describe('parse: batches', () => {
     expect(failed).toBeGreaterThanOrEqual(3); // broken gzip, binary garbage, empty file
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`Parsed ${expected.length - failed} of ${expected.length} inputs, ${failed} failed`);
+    // stderr is not a terminal here: a summary line, no progress bar escape codes.
+    expect(run.stderr).not.toContain('\x1b[');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('gives the same lines in the same order with --jobs 2 (worker threads)', () => {
