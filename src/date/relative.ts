@@ -57,7 +57,6 @@ export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandi
 /** "3 часа назад", "2 ч. 21 мин. назад", "полчаса назад". @internal */
 export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): DateCandidate | null {
   const g = m.groups ?? {};
-  const start = agoStart(m);
   const parts: { count: number; unit: RelativeUnitKind }[] = [];
   if (g.u1 !== undefined) {
     const unit = unitKind(g.u1);
@@ -78,9 +77,14 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
     if (count === null) return null;
     parts.push({ count, unit });
   }
+  let start = agoStart(m);
+  if (parts.length === 2 && UNIT_RANK[(parts[0] as { unit: RelativeUnitKind }).unit] <= UNIT_RANK[(parts[1] as { unit: RelativeUnitKind }).unit]) {
+    // "2 часа 2 часа назад": only the part next to "назад" counts.
+    parts.shift();
+    start = m.indices?.groups?.n2?.[0] ?? m.indices?.groups?.u2?.[0] ?? m.index;
+  }
   const [first, second] = parts;
   if (first === undefined) return null;
-  if (second !== undefined && UNIT_RANK[first.unit] <= UNIT_RANK[second.unit]) return null;
   const smallest = (second ?? first).unit;
   const now = ctx.now.getTime();
 
