@@ -87,6 +87,9 @@ export function extractDates(input: DateInputs): PageDates {
   let stale = false;
   if (best === null) {
     best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
+    if (best !== null && best.source === 'url') {
+      ctx.warn('The publication date was read from the page URL (the day only): the page shows no date of its own.');
+    }
     if (best !== null && best.source === 'visible' && best.relative && !ctx.referenceDateGiven) {
       ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
     }
