@@ -1,11 +1,11 @@
-import { selectAll } from 'css-select';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { elementText, indexDocument, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { resolveSite, safeSelectOne } from '../sites/resolve-site.js';
+import { selectEach } from '../sites/select.js';
 import type { ArticleDraft } from './article-draft.js';
 import { bodyContext, extractBody, type BodyResult } from './body.js';
 import { extractHtmlMetadata } from './html-metadata.js';
@@ -110,15 +110,7 @@ function excludeElement(index: PageIndex, el: Element, excluded: Uint8Array): vo
 
 function selectAllOf(selectors: readonly string[] | undefined, document: Document): Element[] {
   if (!selectors || selectors.length === 0) return [];
-  const out: Element[] = [];
-  for (const sel of selectors) {
-    try {
-      out.push(...selectAll<AnyNode, Element>(sel, document));
-    } catch {
-      // A selector css-select cannot read matches nothing.
-    }
-  }
-  return out;
+  return selectEach(document, selectors).flat();
 }
 
 function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex): number | null {

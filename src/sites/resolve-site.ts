@@ -1,7 +1,7 @@
-import { is, selectAll, selectOne } from 'css-select';
-import type { AnyNode, Document, Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 import type { SiteRules } from './define-site-rules.js';
+import { selectEach, selectFirst } from './select.js';
 
 /** The rules that apply to a page, merged, and the names of the rules they came from. @internal */
 export interface ResolvedSite {
@@ -41,13 +41,9 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
   return false;
 }
 
-/** Runs a selector, treating a selector css-select cannot parse as matching nothing. @internal */
-export function safeSelectOne(selector: string, root: AnyNode | AnyNode[]): Element | null {
-  try {
-    return selectOne<AnyNode, Element>(selector, root);
-  } catch {
-    return null;
-  }
+/** First match of one selector (one iterative pass); a selector css-select cannot read matches nothing. @internal */
+export function safeSelectOne(selector: string, root: Document | Element): Element | null {
+  return selectFirst(root, [selector]);
 }
 
 /**
@@ -95,22 +91,16 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
  */
 function byFingerprint(document: Document, rules: readonly SiteRules[]): SiteRules[] {
   if (rules.length === 0) return [];
-  let found: Element[];
-  try {
-    found = selectAll<AnyNode, Element>(rules.flatMap((r) => r.fingerprints!).join(', '), document);
-  } catch {
-    return rules.filter((r) => r.fingerprints!.some((sel) => safeSelectOne(sel, document) !== null));
+  const selectors = rules.flatMap((r) => r.fingerprints!);
+  const found = selectEach(document, selectors, 1);
+  const out: SiteRules[] = [];
+  let at = 0;
+  for (const rule of rules) {
+    const n = rule.fingerprints!.length;
+    if (found.slice(at, at + n).some((list) => list.length > 0)) out.push(rule);
+    at += n;
   }
-  if (found.length === 0) return [];
-  return rules.filter((r) =>
-    r.fingerprints!.some((sel) => {
-      try {
-        return found.some((el) => is<AnyNode, Element>(el, sel));
-      } catch {
-        return false;
-      }
-    }),
-  );
+  return out;
 }
 
 function hostOf(url: string | null): string | null {
