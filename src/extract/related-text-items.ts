@@ -14,6 +14,8 @@ const SOURCE_MAX = 100;
 const SEPARATORS_TRIED = 8;
 /** A headline-only line longer than this that holds a dash probably hides a source and snippet. */
 const LONG_HEADLINE = 150;
+/** A line that is only a link: the URL of the item above it. */
+const URL_LINE = /^https?:\/\/\S+$/u;
 
 /**
  * Reads the items of one aggregator block (more-on-event or related). An item is one of:
@@ -25,7 +27,8 @@ const LONG_HEADLINE = 150;
  *
  * A `Title - Source Snippet` line whose source line is missing is split with a source
  * seen elsewhere in the block or with the snippet's echo of the title, else kept whole;
- * a source or meta line with no item before it is dropped. Each guess and each drop is
+ * a source or meta line with no item before it is dropped. A line that is only a link sets
+ * the `url` of the item above it. Each guess and each drop is
  * reported through `ctx.warn`. Items already in `seen` (by their folded fields) are skipped.
  *
  * @returns the block's items in input order; `[]` for an empty block.
@@ -37,10 +40,13 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
   const notes = createWarningGroups();
   const knownSources = collectSources(lines);
   const items: RelatedItem[] = [];
+  /** The item read from the lines just before, which a link line may belong to. */
+  const recent: { item: RelatedItem | null } = { item: null };
   const push = (item: RelatedItem) => {
     const key = [item.title, item.source ?? '', item.snippet ?? '', item.city ?? '', item.publishedAt ?? '']
       .map(foldText)
       .join('\u0000');
+    recent.item = item;
     if (seen.has(key)) return;
     seen.add(key);
     items.push(item);
@@ -49,7 +55,14 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
     const next = lines[i + 1]?.text;
+    const previous = recent.item;
+    recent.item = null;
 
+    if (URL_LINE.test(line)) {
+      if (previous !== null && previous.url === null) previous.url = line;
+      else notes.add(`Dropped link lines that follow no item in ${where}`, line);
+      continue;
+    }
     if (readItemMeta(line, ctx) !== null) {
       notes.add(`Dropped date lines with no headline before them in ${where}`, line);
       continue;

@@ -25,6 +25,7 @@ export function extractTextDraft(text: string, ctx: ParseContext): ArticleDraft 
   }
   const { main, blocks } = splitTextLines(lines, ctx);
   const draft = emptyDraft();
+  draft.url = ctx.url; // a dump has no canonical link of its own: the caller's URL is it
 
   let mainLines = main;
   let trailer = splitTrailer(main, ctx);
@@ -37,7 +38,7 @@ export function extractTextDraft(text: string, ctx: ParseContext): ArticleDraft 
   }
   if (trailer.found) {
     draft.publishedAt = trailer.publishedAt;
-    if (trailer.source !== null) draft.source = { name: trailer.source, url: null, city: null };
+    if (trailer.source !== null) draft.source = { name: trailer.source, url: trailer.sourceUrl, city: null };
   }
 
   const [first, ...rest] = mainLines;

@@ -14,6 +14,8 @@ export interface TextTrailer {
   /** The lines before the trailer. */
   rest: TextLine[];
   source: string | null;
+  /** A link line next to the source line: the source's URL. */
+  sourceUrl: string | null;
   publishedAt: string | null;
   /** True when a trailer was found (even one whose date could not be read). */
   found: boolean;
@@ -22,12 +24,14 @@ export interface TextTrailer {
 /** A numeric date with an optional time, or a time then a date: the shape of a trailer date line. */
 const NUMERIC_DATE_LINE =
   /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? (?:в )?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})? \d{1,2}\.\d{1,2}\.\d{2,4})$/u;
+/** A line that is only a link. */
+const URL_LINE = /^https?:\/\/\S+$/u;
 /** Longest date line worth handing to the date layer. */
 const DATE_LINE_MAX = 60;
 
 /**
- * Takes the trailer off the end of `lines`: at most one `Источник: Name` line and one
- * date line, in either order. A lone date line counts only when it is numeric
+ * Takes the trailer off the end of `lines`: at most one `Источник: Name` line, one date
+ * line and, next to the source line, one link line (the source's URL), in any order. A lone date line counts only when it is numeric
  * (`20.06.2024 10:15`) and is not the only line left; with a source line next to it, any
  * whole-line date the date layer reads (`20 июня 2024, 10:15`) counts.
  *
@@ -39,6 +43,7 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
   let end = lines.length;
   let sourceLine: string | null = null;
   let dateLine: TextLine | null = null;
+  let urlLine: string | null = null;
   let source: string | null = null;
   while (end > 0) {
     const line = lines[end - 1]!;
@@ -47,6 +52,9 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
       sourceLine = line.text;
       source = label;
       end--;
+    } else if (urlLine === null && URL_LINE.test(line.text)) {
+      urlLine = line.text;
+      end--;
     } else if (dateLine === null && line.text.length <= DATE_LINE_MAX && isDateLine(line.text, ctx)) {
       dateLine = line;
       end--;
@@ -54,11 +62,14 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
       break;
     }
   }
+  const none: TextTrailer = { rest: lines.slice(), source: null, sourceUrl: null, publishedAt: null, found: false };
+  // A link belongs to the trailer only next to a source line; otherwise it is body text.
+  if (sourceLine === null && urlLine !== null) return none;
   if (dateLine !== null && sourceLine === null && (!NUMERIC_DATE_LINE.test(dateLine.text) || end === 0)) {
     // A lone non-numeric date (or the only line): body text, not a trailer.
-    return { rest: lines.slice(), source: null, publishedAt: null, found: false };
+    return none;
   }
-  if (sourceLine === null && dateLine === null) return { rest: lines.slice(), source: null, publishedAt: null, found: false };
+  if (sourceLine === null && dateLine === null) return none;
 
   let publishedAt: string | null = null;
   if (dateLine !== null) {
@@ -68,7 +79,11 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
   if (sourceLine !== null && source === '') {
     ctx.warn(`Dropped an empty source line ${quote(sourceLine)} in the trailer.`);
   }
-  return { rest: lines.slice(0, end), source: source === '' ? null : source, publishedAt, found: true };
+  if (urlLine !== null && source === '') {
+    ctx.warn(`Dropped the link ${quote(urlLine)} of an empty source line in the trailer.`);
+  }
+  const named = source === '' ? null : source;
+  return { rest: lines.slice(0, end), source: named, sourceUrl: named === null ? null : urlLine, publishedAt, found: true };
 }
 
 /** The name after `Источник:` (possibly `''`), or `null` when the line is not a source line. */

@@ -9,7 +9,7 @@ const LINE = fc.oneof(
     'Ещё новости о событии:', 'Еще новости о событии', 'По теме', 'Читайте также:', 'Самое читаемое',
     'Источник: Тульские новости', 'Источник:', '20.06.2024 10:15', '23:16 04.12.2017 Знамя - Калуга', '10:00 31.11.2017 Весть',
     'Знамя', 'Весть', 'Мост - Знамя Мост Текст.', 'Тула - Калуга - Весть Тула - Калуга', 'Еще одна новость',
-    'В Туле открыли мост 24 ноября.', 'Гaзeтa Обнинск', ' ', '\u00A0\u00A0', '— - –', 'а.', 'Мост открыт. Движение запущено.',
+    'В Туле открыли мост 24 ноября.', 'https://x.example/a', 'Гaзeтa Обнинск', ' ', '\u00A0\u00A0', '— - –', 'а.', 'Мост открыт. Движение запущено.',
   ),
   fc.string({ maxLength: 40 }),
   fc.stringMatching(/^[А-Яа-яЁё .,«»:-]{0,60}$/),
@@ -29,8 +29,8 @@ describe('parseText on random dumps', () => {
         }
         const a = result.data;
         expect(ArticleSchema.safeParse(a).success).toBe(true);
-        const haystack = [a.title, a.lead ?? '', ...a.body, a.source?.name ?? '', a.publishedAt ?? '',
-          ...[...a.moreOnEvent, ...a.related].flatMap((i) => [i.title, i.source ?? '', i.city ?? '', i.snippet ?? ''])].join('\n');
+        const haystack = [a.title, a.lead ?? '', ...a.body, a.source?.name ?? '', a.source?.url ?? '', a.publishedAt ?? '',
+          ...[...a.moreOnEvent, ...a.related].flatMap((i) => [i.title, i.url ?? '', i.source ?? '', i.city ?? '', i.snippet ?? ''])].join('\n');
         const warnings = a.warnings.join('\n');
         for (const line of textToLines(input)) {
           if (line.heading !== null) continue;

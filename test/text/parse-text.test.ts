@@ -188,3 +188,24 @@ function fieldsOf(a: Article): string[] {
   for (const item of [...a.moreOnEvent, ...a.related]) out.push(item.title, item.source ?? '', item.city ?? '', item.snippet ?? '', item.publishedAt ?? '');
   return out;
 }
+
+describe('parseText: link lines', () => {
+  it('gives a link line to the item above it and to the trailer source, and the caller url to the article', () => {
+    const a = parseText(
+      [
+        'Мост открыт', 'В Туле открыли мост.', 'Источник: Тульские новости', 'https://tula-news.example/most', '20.06.2024 10:15',
+        'По теме', 'В Алексине построят мост - Весть В Алексине построят мост Работы начнутся летом.', 'Весть',
+        'https://vest.example/aleksin', 'В Туле закрыли переправу', 'https://vest.example/pereprava', 'https://vest.example/lishnyaya',
+      ].join('\n'),
+      { ...OPTIONS, url: 'https://aggregator.example/story/1' },
+    );
+    expect(a.url).toBe('https://aggregator.example/story/1');
+    expect(a.source).toEqual({ name: 'Тульские новости', url: 'https://tula-news.example/most', city: null });
+    expect(a.lead).toBe('В Туле открыли мост.');
+    expect(a.related.map((r) => [r.title, r.url])).toEqual([
+      ['В Алексине построят мост', 'https://vest.example/aleksin'],
+      ['В Туле закрыли переправу', 'https://vest.example/pereprava'],
+    ]);
+    expect(a.warnings).toEqual([expect.stringContaining('"https://vest.example/lishnyaya"')]);
+  });
+});
