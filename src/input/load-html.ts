@@ -1,8 +1,11 @@
-import type { Document } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, type Document } from 'domhandler';
+import { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
 import { checkDecodedText } from './read-input.js';
 import { decodeHtml } from './decode-html.js';
+import { linearizeParserStacks } from './linear-parser-stacks.js';
+
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
 /** A parsed page. @internal */
 export interface LoadedHtml {
@@ -15,7 +18,8 @@ export interface LoadedHtml {
 /**
  * Decodes (bytes: BOM, declared charset, UTF-8, windows-1251 / KOI8-R) and parses an HTML
  * page once with htmlparser2 into a light domhandler tree. The parser keeps its own
- * explicit stack, so any nesting depth is safe; text before `<html>` (for example saved
+ * explicit stack (made linear by {@link linearizeParserStacks}), so any nesting depth is
+ * safe and linear; text before `<html>` (for example saved
  * HTTP headers) simply becomes top-level text.
  * @throws {ArticleParseError} `EMPTY_INPUT`, `NOT_AN_ARTICLE` (binary data), `UNSUPPORTED_ENCODING`.
  * @internal
@@ -23,8 +27,10 @@ export interface LoadedHtml {
 export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedHtml {
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
-  const document = parseDocument(stripHttpHeaders(html), { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  return { html, document };
+  // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth).
+  const handler = new DomHandler();
+  linearizeParserStacks(new Parser(handler, PARSER_OPTIONS)).end(stripHttpHeaders(html));
+  return { html, document: handler.root };
 }
 
 /** A saved raw HTTP response starts with a status line and headers before the markup. */
