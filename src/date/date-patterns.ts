@@ -119,7 +119,7 @@ export const ISO_DATE_RE = new RegExp(
  * stays digit-led.
  */
 export const YEAR_RE = new RegExp(
-  `${DIGIT_START}(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])${MONTH}${SP})?\\d{4})(?!\\d)` +
+  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])${MONTH}${SP})?\\d{4})(?!\\d)` +
     `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?${R_NUM}`,
   'giu',
 );

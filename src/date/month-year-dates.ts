@@ -1,6 +1,7 @@
 import { MAX_YEAR, MIN_YEAR } from './absolute-date.js';
 import { formatMonth, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
+import { RANGE_FROM_BEFORE_RE } from './date-patterns.js';
 import { monthNumber } from './vocabulary-lookup.js';
 
 const WHITESPACE = /\s/u;
@@ -15,7 +16,7 @@ export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate 
   const g = m.groups ?? {};
   const year = Number(g.y);
   if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  if (g.mon !== undefined && g.ysuf === undefined) {
+  if (g.mon !== undefined && g.ysuf === undefined && g.y0 === undefined) {
     // The month was read by a lookbehind: it ends right before the whitespace before the year.
     let k = m.index;
     while (k > 0 && WHITESPACE.test(input[k - 1] as string)) k--;
@@ -27,6 +28,25 @@ export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate 
     return { text: input.slice(monStart, end), index: monStart, value: formatMonth(year, month), granularity: 'month', yearImplied: false, relative: false, priority: 3, year, month };
   }
   if (g.ycue === undefined) return null;
+  if (g.y0 !== undefined) {
+    // "1991–1995 гг.", "с 2007 по 2010 г.", "в 2016–2017 годах".
+    const y0 = Number(g.y0);
+    if (y0 < MIN_YEAR || y0 >= year) return null;
+    let start = m.index;
+    const from = RANGE_FROM_BEFORE_RE.exec(input.slice(Math.max(0, start - 6), start));
+    if (from !== null) start -= from[0].length;
+    return {
+      text: input.slice(start, m.index + m[0].length),
+      index: start,
+      value: pad(y0, 4),
+      end: pad(year, 4),
+      granularity: 'year',
+      yearImplied: false,
+      relative: false,
+      priority: 4,
+      year: y0,
+    };
+  }
   return readYear(m);
 }
 

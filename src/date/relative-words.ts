@@ -43,8 +43,8 @@ export const HEDGE_WORDS: readonly string[] = ['около', 'примерно',
 /** "Just now" phrases. @internal */
 export const JUST_NOW_WORDS: readonly string[] = ['только что', 'только-что', 'прямо сейчас'];
 
-/** Cue words after a bare year: "в 2019 году". @internal */
-export const YEAR_CUE_WORDS: readonly string[] = ['году', 'года', 'год', 'гг.', 'г.', 'г'];
+/** Cue words after a bare year ("в 2019 году") or a year range ("в 2016–2017 годах", "1991-1995 гг."). @internal */
+export const YEAR_CUE_WORDS: readonly string[] = ['году', 'года', 'год', 'годах', 'годы', 'годов', 'гг.', 'гг', 'г.г.', 'г.', 'г'];
 
 /** Zone words that mean Moscow time after a clock time. @internal */
 export const MOSCOW_ZONE_WORDS: readonly string[] = ['мск', 'msk', 'по московскому времени', 'по москве', 'по мск'];
