@@ -16,6 +16,9 @@ export interface TextLine {
   heading: BlockHeadingKind | null;
 }
 
+/** No heading is longer than this (see `headingKey`). */
+const HEADING_MAX = 80;
+
 /** Any line break: CRLF, CR, LF, NEL, Unicode line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\n\r\u0085\u2028\u2029]/;
 
@@ -37,7 +40,9 @@ export function textToLines(text: string): TextLine[] {
       blank = true;
       continue;
     }
-    lines.push({ text: normalized, lineNo: i, blankBefore: blank, heading: classifyHeading(normalized) });
+    // Headings are short: skip the lookup (and its normalization) for body-sized lines.
+    const heading = normalized.length <= HEADING_MAX ? classifyHeading(normalized) : null;
+    lines.push({ text: normalized, lineNo: i, blankBefore: blank, heading });
     blank = false;
   }
   return lines;
