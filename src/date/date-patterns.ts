@@ -31,9 +31,13 @@ const SEP_TIME = `(?:${SP0},${SP0}|${SP})(?:в${SP})?`;
 
 const ALL_MONTHS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
 /** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
-const MONTH =
-  `(?<mon>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![\\p{L}])` +
-  `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![\\p{L}])\\.?)`;
+function monthGroup(name: string): string {
+  return (
+    `(?<${name}>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![\\p{L}])` +
+    `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![\\p{L}])\\.?)`
+  );
+}
+const MONTH = monthGroup('mon');
 
 const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
 const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));
@@ -114,12 +118,13 @@ export const ISO_DATE_RE = new RegExp(
 );
 
 /**
- * A four-digit year with a month name before it ("в сентябре 2017" → month) or a cue
+ * A four-digit year with a month name before it ("в сентябре 2017" → month; "в
+ * сентябре–октябре 2011" → a month range) or a cue
  * word after it ("в 2019 году" → year); the month is read by a lookbehind, so the scan
  * stays digit-led.
  */
 export const YEAR_RE = new RegExp(
-  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])${MONTH}${SP})?\\d{4})(?!\\d)` +
+  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])(?:${monthGroup('mon0')}(?:${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?${MONTH}${SP})?\\d{4})(?!\\d)` +
     `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?${R_NUM}`,
   'giu',
 );
@@ -165,6 +170,8 @@ export const MONTH_NAME_DATE_SPANS_RE = spansTwin(MONTH_NAME_DATE_RE);
 export const ORDINAL_MONTH_DATE_SPANS_RE = spansTwin(ORDINAL_MONTH_DATE_RE);
 /** @internal */
 export const NUMERIC_DATE_SPANS_RE = spansTwin(NUMERIC_DATE_RE);
+/** @internal */
+export const YEAR_SPANS_RE = spansTwin(YEAR_RE);
 
 /** Whole-string only: a bare clock time "14:05" (today) or a bare year "2019". */
 export const BARE_TIME_RE = /^(?<H>\d{1,2}):(?<M>\d{2})(?::(?<S>\d{2}))?$/u;

@@ -26,7 +26,7 @@ import { dateContextOf } from './parse-russian-date.js';
  * });
  * //=> [
  * //   { text: '24 ноября', value: '2017-11-24', granularity: 'day', index: 16 },
- * //   { text: 'вчера', value: '2017-12-03', granularity: 'day', index: 51 },
+ * //   { text: 'вчера', value: '2017-12-03', granularity: 'day', index: 52 },
  * // ]
  * ```
  */

@@ -1,7 +1,8 @@
 import { MAX_YEAR, MIN_YEAR } from './absolute-date.js';
 import { formatMonth, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
-import { RANGE_FROM_BEFORE_RE } from './date-patterns.js';
+import { RANGE_FROM_BEFORE_RE, YEAR_SPANS_RE } from './date-patterns.js';
+import { groupSpans, groupStart } from './match-fields.js';
 import { monthNumber } from './vocabulary-lookup.js';
 
 const WHITESPACE = /\s/u;
@@ -25,6 +26,28 @@ export function readYearMatch(input: string, m: RegExpExecArray): DateCandidate 
     // "30 февраля 2016": the day-month reading was impossible, so this is no month either.
     if (month === null || DAY_BEFORE.test(input.slice(Math.max(0, monStart - 8), monStart))) return null;
     const end = m.index + m[0].length;
+    if (g.mon0 !== undefined) {
+      // "в сентябре–октябре 2011", "с декабря по февраль 2018": a month range.
+      const month0 = monthNumber(g.mon0);
+      let start = groupStart(groupSpans(input, m, YEAR_SPANS_RE), 'mon0');
+      if (month0 !== null && start !== null && month0 !== month) {
+        const from = RANGE_FROM_BEFORE_RE.exec(input.slice(Math.max(0, start - 6), start));
+        if (from !== null) start -= from[0].length;
+        const year0 = month0 > month ? year - 1 : year;
+        return {
+          text: input.slice(start, end),
+          index: start,
+          value: formatMonth(year0, month0),
+          end: formatMonth(year, month),
+          granularity: 'month',
+          yearImplied: false,
+          relative: false,
+          priority: 3,
+          year: year0,
+          month: month0,
+        };
+      }
+    }
     return { text: input.slice(monStart, end), index: monStart, value: formatMonth(year, month), granularity: 'month', yearImplied: false, relative: false, priority: 3, year, month };
   }
   if (g.ycue === undefined) return null;
