@@ -107,7 +107,9 @@ function isTitleLink(b: TextBlock): boolean {
  */
 function isTeaser(bc: BodyContext, b: TextBlock): boolean {
   const { index } = bc;
-  const prev = index.blocks[b.order - 1];
+  // The headline link right before, skipping spacer blocks without letters ("." or "|").
+  let prev = index.blocks[b.order - 1];
+  if (prev !== undefined && prev.len <= 3 && !LETTER.test(prev.text)) prev = index.blocks[b.order - 2];
   if (prev === undefined || bc.excluded[prev.order] || !isTitleLink(prev)) return false;
   let el = b.owner;
   while (el > 0 && index.blockStart[el]! > prev.order) el = index.parent[el]!;
