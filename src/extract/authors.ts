@@ -33,7 +33,7 @@ export function extractAuthors(
   lists.push(fromRule);
   if (article !== null) lists.push(ldNames(article.author).concat(ldNames(article.creator)));
   const microdata: string[] = [];
-  for (const el of index.itemprops) {
+  for (const el of index.itemprops.slice(0, 2000)) {
     if (!/(?:^|\s)(?:author|creator)(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
     if (scope !== null && !contains(scope, el)) continue;
     if (el.name === 'meta') {
@@ -50,13 +50,13 @@ export function extractAuthors(
   }
   lists.push(metas);
   const rel: string[] = [];
-  for (const r of index.rels) {
+  for (const r of index.rels.slice(0, 2000)) {
     if (r.element.name === 'a' && r.rel.includes('author') && (scope === null || contains(scope, r.element))) rel.push(cleanText(r.element, 200));
   }
   lists.push(rel);
   const bylines: string[] = [];
   if (scope !== null) {
-    for (const el of index.bylines) {
+    for (const el of index.bylines.slice(0, 200)) {
       if (!contains(scope, el) || inComments(el)) continue;
       const text = cleanText(el, 200);
       if (text.length <= 80) bylines.push(text);

@@ -5,6 +5,8 @@ import type { MetadataIndex } from './metadata-index.js';
 import { cleanText, contains, squash } from './node-text.js';
 
 const MAX_IMAGES = 20;
+/** Figures looked at (each needs a walk up the tree). */
+const MAX_FIGURES = 200;
 const UNSAFE = /^\s{0,8}(?:javascript|data|vbscript|blob|file):/iu;
 
 /**
@@ -48,7 +50,7 @@ export function extractImages(index: MetadataIndex, article: LdNode | null, scop
     }
   }
   if (scope !== null) {
-    for (const fig of index.figures) {
+    for (const fig of index.figures.slice(0, MAX_FIGURES)) {
       if (!contains(scope, fig)) continue;
       const img = firstImg(fig);
       if (img === null) continue;

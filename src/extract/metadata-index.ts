@@ -56,11 +56,16 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
     bylines: [],
     articles: [],
   };
-  // Each stack entry: a node and whether it sits inside a tag box.
-  const stack: { node: AnyNode; inTags: boolean }[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) stack.push({ node: doc.children[i]!, inTags: false });
+  // Two parallel stacks: the node, and whether it sits inside a tag box.
+  const stack: AnyNode[] = [];
+  const inTagBox: boolean[] = [];
+  for (let i = doc.children.length - 1; i >= 0; i--) {
+    stack.push(doc.children[i]!);
+    inTagBox.push(false);
+  }
   while (stack.length > 0) {
-    const { node, inTags } = stack.pop()!;
+    const node = stack.pop()!;
+    const inTags = inTagBox.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
     const el = node as Element;
     const name = el.name;
@@ -104,7 +109,7 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
       index.itemprops.push(el);
       if (/(?:^|\s)articlebody(?:\s|$)/iu.test(attribs.itemprop)) index.articles.push(el);
     }
-    const hint = `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
+    const hint = attribs.class === undefined && attribs.id === undefined ? '' : `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
     const tagBox = inTags || (hint.length > 1 && hints.tagClass.some((h) => hint.includes(h)));
     if (name === 'a') {
       if (attribs.rel !== undefined) index.rels.push({ rel: relTokens(attribs.rel), element: el });
@@ -114,7 +119,10 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
       index.bylines.push(el);
     }
     const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inTags: tagBox });
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      inTagBox.push(tagBox);
+    }
   }
   return index;
 }

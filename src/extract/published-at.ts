@@ -62,6 +62,10 @@ const FORWARD_NODES = 40;
 const FORWARD_CHARS = 2500;
 const BACKWARD_NODES = 20;
 const BACKWARD_CHARS = 800;
+/** At most this many microdata dates are checked (each needs a walk up the tree). */
+const MAX_SCOPED = 200;
+/** At most this many nodes are stepped over in each direction from the headline, empty ones included. */
+const MAX_STEPS = 20_000;
 /** A text longer than this is prose, not a date line. */
 const DATE_LINE_MAX = 140;
 
@@ -299,8 +303,10 @@ function isDateLine(text: string, m: InternalMention): boolean {
 /** Microdata dates whose item is the article itself (not a teaser of another story). */
 function itempropDates(input: DateInputs, props: RegExp): DateCandidate[] {
   const out: DateCandidate[] = [];
+  let checked = 0;
   for (const el of input.index.itemprops) {
     if (!props.test(el.attribs.itemprop ?? '')) continue;
+    if (++checked > MAX_SCOPED) break;
     if (!inMainScope(el, input)) continue;
     const c = elementDate(el, 'itemprop', input.ctx);
     if (c !== null) out.push(c);
@@ -316,7 +322,7 @@ function inMainScope(el: Element, input: DateInputs): boolean {
   const scope = closest(el.parent ?? el, (e) => e.attribs.itemscope !== undefined, 200);
   if (scope === null || ITEMSCOPE_ROOTS.has(scope.name)) return true;
   if (input.titleElement !== null && contains(scope, input.titleElement)) return true;
-  for (const a of input.index.articles) if (a.attribs.itemprop !== undefined && contains(scope, a)) return true;
+  for (const a of input.index.articles.slice(0, 50)) if (a.attribs.itemprop !== undefined && contains(scope, a)) return true;
   // A scope that is a teaser has its own headline or link; a scope without one may be the page's.
   if (input.titleElement === null) {
     const type = (scope.attribs.itemtype ?? '').toLowerCase();
@@ -358,7 +364,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
 
   let forward: { c: DateCandidate; distance: number } | null = null;
   let node: AnyNode | null = nextInOrder(anchor, input.titleElement !== null);
-  for (let nodes = 0, chars = 0; node !== null && nodes < FORWARD_NODES && chars < FORWARD_CHARS; node = nextInOrder(node, false)) {
+  for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < FORWARD_NODES && chars < FORWARD_CHARS && steps < MAX_STEPS; node = nextInOrder(node, false), steps++) {
     if (node.type === 'text') {
       const len = squash(node.data).length;
       if (len === 0) continue;
@@ -373,7 +379,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   }
   let backward: { c: DateCandidate; distance: number } | null = null;
   node = prevInOrder(anchor);
-  for (let nodes = 0, chars = 0; node !== null && nodes < BACKWARD_NODES && chars < BACKWARD_CHARS; node = prevInOrder(node)) {
+  for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < BACKWARD_NODES && chars < BACKWARD_CHARS && steps < MAX_STEPS; node = prevInOrder(node), steps++) {
     if (node.type === 'text') {
       const len = squash(node.data).length;
       if (len === 0) continue;

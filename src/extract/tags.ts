@@ -6,6 +6,8 @@ import { cleanText, contains, hasAncestor, squash } from './node-text.js';
 import { safeSelectAll } from './select.js';
 
 const MAX_TAGS = 30;
+/** Tag links looked at (each needs a walk up the tree). */
+const MAX_LINKS = 300;
 const IN_TEXT = new Set(['p', 'nav', 'header', 'footer', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'time']);
 const MAX_TAG_LENGTH = 60;
 /** A tag link's text is a word or a short phrase; longer link texts are headlines. */
@@ -33,7 +35,7 @@ export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRule
   if (clean(ld).length > 0) return clean(ld);
 
   const links: string[] = [];
-  for (const a of index.tagLinks) {
+  for (const a of index.tagLinks.slice(0, MAX_LINKS)) {
     if (scope !== null && !contains(scope, a)) continue;
     // Links inside running text point at tag pages too ("…заявил <a href=/tags/…>Дуров</a>"): not tags.
     if (hasAncestor(a, (e) => IN_TEXT.has(e.name), 16)) continue;
@@ -44,7 +46,7 @@ export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRule
   if (fromLinks.length > 0) return fromLinks;
 
   // The keywords meta, only where the page shows the same words as tag links anywhere.
-  const shown = new Set(index.tagLinks.map((a) => squash(cleanText(a, 200).replace(/^#/u, '')).toLowerCase()));
+  const shown = new Set(index.tagLinks.slice(0, MAX_LINKS).map((a) => squash(cleanText(a, 200).replace(/^#/u, '')).toLowerCase()));
   const meta = splitList(index.metas.get('keywords')?.[0]?.content ?? null).filter((k) => shown.has(squash(k).toLowerCase()));
   return clean(meta);
 }

@@ -56,7 +56,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   };
 
   // Visible headings.
-  const h1s = index.headings.filter((h) => h.name === 'h1');
+  const h1s = index.headings.filter((h) => h.name === 'h1').slice(0, 50);
   let firstH1 = true;
   for (const h of h1s) {
     const text = cleanText(h, MAX_TITLE * 2);
@@ -69,7 +69,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     firstH1 = false;
   }
   let firstHeadline = true;
-  for (const el of index.itemprops) {
+  for (const el of index.itemprops.slice(0, 2000)) {
     if (el.name === 'meta' || !/(?:^|\s)headline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
     // The headline of a teaser in a list is another story's.
     if (hasAncestor(el, (e) => e.name === 'li' || e.name === 'aside', 12)) continue;
@@ -98,7 +98,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   }
 
   // <title>: every cut at a separator is a variant; it supports whichever candidate it matches.
-  const head = index.headTitle === null ? null : squash(index.headTitle);
+  const head = index.headTitle === null ? null : squash(index.headTitle.slice(0, MAX_TITLE * 4));
   if (head !== null && head !== '') {
     const keys = new Set(candidates.map((c) => c.key));
     let matchedKey: string | null = null;
@@ -123,7 +123,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   // Penalize what the page itself marks as an alternative headline.
   const alternatives = new Set<string>();
   if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));
-  for (const el of index.itemprops) {
+  for (const el of index.itemprops.slice(0, 2000)) {
     if (/(?:^|\s)alternativeheadline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) {
       alternatives.add(titleKey(el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, MAX_TITLE * 2)));
     }
@@ -156,7 +156,7 @@ function visiblePreference(c: Candidate): number {
 }
 
 function findHeadingFor(index: MetadataIndex, key: string): Element | null {
-  for (const h of index.headings) if (titleKey(cleanText(h, MAX_TITLE * 2)) === key) return h;
+  for (const h of index.headings.slice(0, 500)) if (titleKey(cleanText(h, MAX_TITLE * 2)) === key) return h;
   return null;
 }
 
