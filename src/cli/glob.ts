@@ -1,7 +1,7 @@
 /**
  * A small glob matcher for the CLI: `*` (any run inside one path segment), `?` (one
- * character), `**` (any number of whole segments, including none) and `{a,b}` alternatives;
- * `\` escapes the next character.
+ * character), `[abc]` / `[a-z]` / `[!a-z]` (one character of a set), `**` (any number of
+ * whole segments, including none) and `{a,b}` alternatives; `\` escapes the next character.
  *
  * Matching never backtracks exponentially: both levels (segments, then characters inside a
  * segment) use the single-restart-point wildcard algorithm, so the cost is at most
@@ -11,9 +11,13 @@
 /** Brace groups can multiply: cap the number of patterns one argument expands into. */
 const MAX_BRACE_EXPANSIONS = 1024;
 
-const MAGIC = /[*?{]/;
+const MAGIC = /[*?{[]/;
 
-type CharToken = { kind: 'star' } | { kind: 'one' } | { kind: 'lit'; ch: string };
+type CharToken =
+  | { kind: 'star' }
+  | { kind: 'one' }
+  | { kind: 'lit'; ch: string }
+  | { kind: 'set'; negated: boolean; ranges: [string, string][] };
 type SegmentToken = { kind: 'globstar' } | { kind: 'segment'; tokens: CharToken[] };
 
 /** A compiled glob (one brace alternative). */
@@ -117,9 +121,44 @@ function compileSegment(part: string): CharToken[] {
     else if (c === '*') {
       if (tokens[tokens.length - 1]?.kind !== 'star') tokens.push({ kind: 'star' });
     } else if (c === '?') tokens.push({ kind: 'one' });
-    else tokens.push({ kind: 'lit', ch: c });
+    else if (c === '[') {
+      const set = readSet(part, i);
+      if (set === null) tokens.push({ kind: 'lit', ch: c });
+      else {
+        tokens.push(set.token);
+        i = set.end;
+      }
+    } else tokens.push({ kind: 'lit', ch: c });
   }
   return tokens;
+}
+
+/** Reads `[...]` starting at `open`; null when it is not closed (then `[` is literal). */
+function readSet(part: string, open: number): { token: CharToken; end: number } | null {
+  let i = open + 1;
+  const negated = part[i] === '!' || part[i] === '^';
+  if (negated) i++;
+  const ranges: [string, string][] = [];
+  for (let first = true; i < part.length; first = false) {
+    let c = part[i] as string;
+    if (c === ']' && !first) return { token: { kind: 'set', negated, ranges }, end: i };
+    if (c === '\\' && i + 1 < part.length) c = part[++i] as string;
+    if (part[i + 1] === '-' && i + 2 < part.length && part[i + 2] !== ']') {
+      ranges.push([c, part[i + 2] as string]);
+      i += 3;
+    } else {
+      ranges.push([c, c]);
+      i++;
+    }
+  }
+  return null;
+}
+
+function matchChar(t: CharToken, ch: string): boolean {
+  if (t.kind === 'one') return true;
+  if (t.kind === 'lit') return t.ch === ch;
+  if (t.kind === 'set') return t.ranges.some(([lo, hi]) => ch >= lo && ch <= hi) !== t.negated;
+  return false;
 }
 
 /**
@@ -175,7 +214,7 @@ function matchSegment(tokens: CharToken[], name: string): boolean {
         p++;
         continue;
       }
-      if (n < name.length && (t.kind === 'one' || t.ch === name[n])) {
+      if (n < name.length && matchChar(t, name[n] as string)) {
         p++;
         n++;
         continue;

@@ -24,7 +24,7 @@ export const PARSE_HELP = `Usage: ru-news-parser parse <file|dir|glob|->... [opt
 Parses HTML pages and aggregator plain-text dumps into Article records.
   file    any file; .gz files are gunzipped first
   dir     walked recursively for .html, .htm, .txt and .gz files (sorted by name)
-  glob    "news/**/*.html", "dump-?.txt", "{a,b}/*.htm" (quote it so the shell leaves it alone)
+  glob    "news/**/*.html", "dump-?.txt", "page-[0-9].htm", "{a,b}/*.htm" (quote it: the tool expands it)
   -       standard input
 
 Output (stdout, or --output):

@@ -39,6 +39,13 @@ describe('matchGlob', () => {
     ['a\\*b', 'a*b', true],
     ['a\\*b', 'axb', false],
     ['**', 'any/depth/file', true],
+    ['[a-c]*.txt', 'b-news.txt', true],
+    ['[a-c]*.txt', 'd-news.txt', false],
+    ['[!a-c]*.txt', 'd-news.txt', true],
+    ['page-[0-9][0-9].html', 'page-07.html', true],
+    ['page-[0-9][0-9].html', 'page-7x.html', false],
+    ['[abc', '[abc', true],
+    ['[]x]', ']', true],
   ])('%s ~ %s → %s', (pattern, path, expected) => {
     expect(matches(pattern, path)).toBe(expected);
   });
@@ -63,6 +70,7 @@ describe('matchGlob', () => {
   it('tells globs from plain paths', () => {
     expect(hasGlobMagic('dir/*.html')).toBe(true);
     expect(hasGlobMagic('{a,b}.txt')).toBe(true);
+    expect(hasGlobMagic('page-[0-9].html')).toBe(true);
     expect(hasGlobMagic('dir/page.html')).toBe(false);
   });
 });
