@@ -150,7 +150,7 @@ export const AGO_RE = new RegExp(
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
 export const RELATIVE_DAY_RE = new RegExp(
   `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
-    `(?:${SEP_TIME}(?<taH>\\d{1,2})[:.](?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
+    `(?:(?:${SP0},${SP0}|${SP})(?:(?<tv>в)${SP})?(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
   'giu',
 );
 

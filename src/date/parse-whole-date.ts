@@ -1,6 +1,7 @@
 /**
- * Reads a string that is one date (surrounding whitespace, punctuation and a leading
- * preposition "от", "в", "с", "на" tolerated). Besides everything the running-text finder
+ * Reads a string that is one date (surrounding whitespace, punctuation, a leading
+ * preposition "от", "в", "с", "на" and a short leading label such as "Опубликовано:"
+ * tolerated). Besides everything the running-text finder
  * reads, a whole string may be a bare year ("2019"), a year-less "04.12", or a bare clock
  * time ("14:05", read as today in the zone).
  * @internal
@@ -17,6 +18,8 @@ import { wallTimeAt } from './zoned-iso.js';
 const MAX_WHOLE_LENGTH = 200;
 const EDGE_CHARS = /[\s.,;:!?()[\]{}«»"'„“”*|•·/\\–—-]/u;
 const LEADING_PREPOSITION = /^(?:от|в|во|с|со|на)\s{1,4}/iu;
+/** A short label before the date: "Опубликовано:", "Дата публикации:", "Обновлено —". */
+const LEADING_LABEL = /^[\p{L}]{2,20}(?:\s{1,4}[\p{L}]{2,20}){0,2}\s{0,4}[:—–-]\s{0,4}/u;
 
 function stripEdges(text: string): { start: number; end: number } {
   let start = 0;
@@ -37,7 +40,14 @@ export function parseWholeDate(text: string, ctx: DateContext): InternalMention 
     const direct = readWhole(body, ctx);
     if (direct !== null) return direct;
     const prep = LEADING_PREPOSITION.exec(body);
-    return prep === null ? null : readWhole(body.slice(prep[0].length), ctx);
+    if (prep !== null) return readWhole(body.slice(prep[0].length), ctx);
+    const label = LEADING_LABEL.exec(body);
+    if (label === null) return null;
+    const rest = body.slice(label[0].length);
+    const afterLabel = readWhole(rest, ctx);
+    if (afterLabel !== null) return afterLabel;
+    const prep2 = LEADING_PREPOSITION.exec(rest);
+    return prep2 === null ? null : readWhole(rest.slice(prep2[0].length), ctx);
   } catch {
     return null;
   }

@@ -45,11 +45,17 @@ export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandi
   const today = nowWall(ctx);
   if (offset === null || today === null) return null;
   const day = fromDayNumber(dayNumber(today.year, today.month, today.day) + offset);
-  const time = readTime(g);
-  if (time !== null && !isValidClock(time)) return null;
-  const zone = readZone(g);
-  if (zone === undefined) return null;
-  const value = renderDayTime(day.year, day.month, day.day, time, time === null ? null : zone, ctx.timeZone);
+  let time = readTime(g);
+  let zone = readZone(g);
+  // "сегодня 12.50 рубля": a dotted time needs "в"; an impossible time or zone is dropped.
+  if (time !== null && ((g.taSep === '.' && g.tv === undefined) || !isValidClock(time) || zone === undefined)) {
+    const value = renderDayTime(day.year, day.month, day.day, null, null, ctx.timeZone);
+    if (value === null) return null;
+    return { text: g.w ?? '', index: m.index, value, granularity: 'day', yearImplied: false, relative: true, priority: 5 };
+  }
+  if (zone === undefined) zone = null;
+  if (time === null) zone = null;
+  const value = renderDayTime(day.year, day.month, day.day, time, zone, ctx.timeZone);
   if (value === null) return null;
   return relativeCandidate(m, value, time === null ? 'day' : time.second === null ? 'minute' : 'second');
 }

@@ -67,6 +67,16 @@ describe('parseRussianDate: text and noise', () => {
   ] as const)('%j', (input, value) => {
     expect(parseRussianDate(input, OPTIONS)?.value ?? null).toBe(value);
   });
+  it.each([
+    ['Опубликовано: 04.12.2017 23:16', '2017-12-04T23:16:00+03:00'],
+    ['Дата публикации: 4 декабря 2017 г.', '2017-12-04'],
+    ['Обновлено — сегодня в 14:05', '2017-12-04T14:05:00+03:00'],
+    ['Опубликовано: от 04.12.2017', '2017-12-04'],
+    ['Опубликовано: никогда', null],
+    ['Это очень длинная подпись перед датой: 04.12.2017', null],
+  ] as const)('tolerates a short leading label: %j', (input, value) => {
+    expect(parseRussianDate(input, OPTIONS)?.value ?? null).toBe(value);
+  });
   it('rejects strings that hold more than one date', () => {
     expect(parseRussianDate('04.12.2017 и 05.12.2017', OPTIONS)).toBeNull();
     expect(parseRussianDate('Встреча 4 декабря 2017 года в мэрии', OPTIONS)).toBeNull();
