@@ -269,6 +269,11 @@ function textDate(text: string, source: DateSource, ctx: ParseContext, yearRefer
     if (!isDayOrFiner(m)) continue;
     if (requireLine && !isDateLine(text, m)) continue;
     const timed = m.granularity === 'minute' || m.granularity === 'second';
+    // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
+    if (!timed && requireLine && m.granularity === 'day') {
+      const withTime = lineClock(text, m, ctx.timeZone);
+      if (withTime !== null) return { value: withTime, timed: true, source, explicitOffset: false, written: null, relative: m.relative };
+    }
     return {
       value: m.value,
       timed,
@@ -279,6 +284,19 @@ function textDate(text: string, source: DateSource, ctx: ParseContext, yearRefer
     };
   }
   return null;
+}
+
+const CLOCK = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;
+
+/** The day of `m` at the only clock time found elsewhere on the line, as ISO in the zone; null when there is none or several. */
+function lineClock(text: string, m: InternalMention, zone: string): string | null {
+  const rest = text.slice(0, m.index) + ' '.repeat(m.text.length) + text.slice(m.index + m.text.length);
+  const clocks = [...rest.matchAll(CLOCK)];
+  if (clocks.length !== 1) return null;
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(m.value);
+  if (day === null) return null;
+  const c = clocks[0]!;
+  return zonedWallTimeIso({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]), hour: Number(c[1]), minute: Number(c[2]), second: 0 }, zone);
 }
 
 function isDayOrFiner(m: InternalMention): boolean {
@@ -353,9 +371,15 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       return c ?? shown;
     }
     if (node.type !== 'text' || squash(node.data) === '') return null;
-    const parent = node.parent;
-    const holder = parent !== null && parent.type === 'tag' ? (parent as Element) : null;
-    const owner = holder !== null && cleanText(holder, DATE_LINE_MAX + 1).length <= DATE_LINE_MAX ? holder : node;
+    // The date line is the largest short element around the text (a date split over spans
+    // reads whole), short of the one holding the headline.
+    let owner: AnyNode = node;
+    let up = node.parent;
+    for (let level = 0; up !== null && up.type === 'tag' && level < 3; level++, up = up.parent) {
+      if (input.titleElement !== null && contains(up, input.titleElement, 64)) break;
+      if (cleanText(up, DATE_LINE_MAX + 1).length > DATE_LINE_MAX) break;
+      owner = up;
+    }
     if (seen.has(owner) || skipped(node)) return null;
     seen.add(owner);
     const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
