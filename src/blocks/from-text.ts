@@ -41,7 +41,7 @@ export function textToLines(text: string): TextLine[] {
       continue;
     }
     // Headings are short: skip the lookup (and its normalization) for body-sized lines.
-    const heading = normalized.length <= HEADING_MAX ? classifyHeading(normalized) : null;
+    const heading = normalized.length <= HEADING_MAX ? classifyHeading(normalized, true) : null;
     lines.push({ text: normalized, lineNo: i, blankBefore: blank, heading });
     blank = false;
   }

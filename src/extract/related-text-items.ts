@@ -3,7 +3,7 @@ import type { ParseContext } from '../options.js';
 import type { RelatedItem } from '../schema/related-item.js';
 import type { TextBlock } from '../segment/split-text-lines.js';
 import { foldText } from './text-fold.js';
-import { readItemMeta } from './text-item-meta.js';
+import { isMetaLine, readItemMeta } from './text-item-meta.js';
 import { ITEM_SEPARATORS } from './text-vocabulary.js';
 import { createWarningGroups } from './text-warnings.js';
 import { trimEndChars, trimStartChars } from './trim-chars.js';
@@ -63,12 +63,12 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
       else notes.add(`Dropped link lines that follow no item in ${where}`, line);
       continue;
     }
-    if (readItemMeta(line, ctx) !== null) {
+    if (isMetaLine(line)) {
       notes.add(`Dropped date lines with no headline before them in ${where}`, line);
       continue;
     }
     if (next !== undefined) {
-      const meta = readItemMeta(next, ctx);
+      const meta = isMetaLine(next) ? readItemMeta(next, ctx) : null;
       if (meta !== null) {
         if (meta.publishedAt === null) {
           notes.add(`Could not read the date of items in ${where} (publishedAt left null)`, `${meta.dateText} ${line}`);

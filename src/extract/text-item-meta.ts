@@ -24,6 +24,19 @@ const META_LINE =
   /^(\d{1,2}:\d{2} \d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\.\d{1,2}\.\d{2,4},? (?:в )?\d{1,2}:\d{2})(?: (.+))?$/u;
 
 /**
+ * Says whether a line has the shape of a more-on-event meta line, without reading its
+ * date (cheap: a regex on short lines only).
+ * @internal
+ */
+export function isMetaLine(line: string): boolean {
+  return matchMetaLine(line) !== null;
+}
+
+function matchMetaLine(line: string): RegExpExecArray | null {
+  return line.length > 300 ? null : META_LINE.exec(line);
+}
+
+/**
  * Reads a more-on-event meta line (`23:16 04.12.2017 Администрация Кировского района - Киров`):
  * the date through the date layer in `ctx.timeZone`, then the source and the city, split at
  * the last spaced dash. A line without a dash is all source.
@@ -32,8 +45,7 @@ const META_LINE =
  * @internal
  */
 export function readItemMeta(line: string, ctx: ParseContext): ItemMeta | null {
-  if (line.length > 300) return null;
-  const m = META_LINE.exec(line);
+  const m = matchMetaLine(line);
   if (m === null) return null;
   const dateText = m[1]!;
   const parsed = parseRussianDate(dateText, { timeZone: ctx.timeZone, reference: ctx.referenceDate });

@@ -152,13 +152,14 @@ const MAX_HEADING_LENGTH = 80;
 /**
  * The lookup key of a heading: normalized (white space, invisibles, homoglyphs),
  * lower case, `ё` → `е`, leading and trailing punctuation and symbols removed.
- * Returns `''` for a line too long to be a heading.
+ * Returns `''` for a line too long to be a heading. Pass `isNormalized` when `text` has
+ * already been through `normalizeText`, to skip doing it again.
  * @internal
  */
-export function headingKey(text: string): string {
+export function headingKey(text: string, isNormalized = false): string {
   // Cheap length guard before normalizing: a heading is short even with noise around it.
   if (text.length > MAX_HEADING_LENGTH * 4) return '';
-  const normalized = normalizeText(text);
+  const normalized = isNormalized ? text : normalizeText(text);
   if (normalized.length > MAX_HEADING_LENGTH) return '';
   let start = 0;
   let end = normalized.length;
@@ -197,6 +198,7 @@ const HEADING_INDEX = buildIndex();
  * (and leading bullets or arrows) are ignored. The whole text must be the heading: a
  * headline that merely starts with "Еще" is not one.
  *
+ * @param isNormalized - true when `text` already went through `normalizeText` (skips it).
  * @returns the block kind, or `null` when the text is not a known heading.
  *
  * @example
@@ -208,8 +210,8 @@ const HEADING_INDEX = buildIndex();
  * ```
  * @internal
  */
-export function classifyHeading(text: string): BlockHeadingKind | null {
-  const key = headingKey(text);
+export function classifyHeading(text: string, isNormalized = false): BlockHeadingKind | null {
+  const key = headingKey(text, isNormalized);
   if (key === '') return null;
   return HEADING_INDEX.get(key) ?? null;
 }
