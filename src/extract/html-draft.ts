@@ -40,7 +40,7 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
   const rel = findRelatedBlocks(index, pageCtx, base, {
     related: selectAllOf(rules?.related, document),
     moreOnEvent: selectAllOf(rules?.moreOnEvent, document),
-  });
+  }, instantOf(meta.publishedAt));
   const excluded = rel.claimed.slice();
   for (const el of selectAllOf(rules?.clean, document)) excludeElement(index, el, excluded);
   if (titleElement !== null) excludeElement(index, titleElement, excluded);
@@ -93,6 +93,13 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
     moreOnEvent: rel.moreOnEvent,
     related: rel.related,
   };
+}
+
+/** The instant of an ISO date or datetime, for reading item dates written without a year. */
+function instantOf(iso: string | null): Date | null {
+  if (iso === null) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
 }
 
 function textLength(blocks: readonly TextBlock[]): number {

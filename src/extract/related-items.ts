@@ -68,6 +68,7 @@ export function findRelatedBlocks(
   ctx: ParseContext,
   baseUrl: string | null,
   ruleRegions: { related: Element[]; moreOnEvent: Element[] },
+  yearReference: Date | null = null,
 ): RelatedBlocks {
   const { blocks } = index;
   const claimed = new Uint8Array(blocks.length);
@@ -124,7 +125,7 @@ export function findRelatedBlocks(
   for (const r of regions.sort((a, b) => a.from - b.from)) {
     if (r.kind === 'sitewide') continue;
     const target = r.kind === 'related' ? related : moreOnEvent;
-    for (const item of itemsOf(blocks, r, baseUrl, ctx)) {
+    for (const item of itemsOf(blocks, r, baseUrl, ctx, yearReference ?? ctx.referenceDate)) {
       const key = item.url ?? item.title;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -178,9 +179,7 @@ function regionAfterHeading(index: PageIndex, k: number, kind: BlockHeadingKind)
     const from = index.blockStart[el]!;
     const to = index.blockEnd[el]!;
     if (from === k && to > k + 1) {
-      const rest = index.lenSum[to]! - index.lenSum[k + 1]!;
-      const restLinks = index.linkSum[to]! - index.linkSum[k + 1]!;
-      if (restLinks >= rest * 0.5 && to - k <= MAX_ITEMS * 4) return { kind, from: k, to, heading: k };
+      if (isLinkList(blocks, k + 1, to)) return { kind, from: k, to, heading: k };
       break;
     }
     if (from !== k) break; // the heading is not at the start of this element
@@ -188,6 +187,26 @@ function regionAfterHeading(index: PageIndex, k: number, kind: BlockHeadingKind)
   }
   const r = extendByLinkBlocks(blocks, { kind, from: k, to: k + 1, heading: k }, k + 1);
   return r.to > k + 1 || kind === 'sitewide' ? r : null;
+}
+
+/**
+ * Is `[from, to)` a list of story links — bare links, or cards of date + headline link +
+ * short teaser — rather than article text?
+ */
+function isLinkList(blocks: readonly TextBlock[], from: number, to: number): boolean {
+  if (to - from > MAX_ITEMS * 4) return false;
+  let text = 0;
+  let links = 0;
+  let titles = 0;
+  for (let k = from; k < to; k++) {
+    const b = blocks[k]!;
+    text += b.len;
+    links += b.linkLen;
+    if (b.links > 0 && b.linkLen >= b.len * 0.5) titles++;
+    else if (b.len > 300) return false; // a paragraph of article text
+  }
+  if (titles === 0) return false;
+  return links >= text * 0.5 || (links >= text * 0.2 && text - links <= 250 * titles);
 }
 
 /** Extends a region over the following blocks while they are mostly links (or dates). */
@@ -207,7 +226,13 @@ function extendByLinkBlocks(blocks: readonly TextBlock[], r: Region, start: numb
 }
 
 /** Items of a region: one per distinct link; dates and sources from the text around it. */
-function itemsOf(blocks: readonly TextBlock[], r: Region, baseUrl: string | null, ctx: ParseContext): RelatedItem[] {
+function itemsOf(
+  blocks: readonly TextBlock[],
+  r: Region,
+  baseUrl: string | null,
+  ctx: ParseContext,
+  yearReference: Date,
+): RelatedItem[] {
   const items: RelatedItem[] = [];
   let pendingDate: string | null = null;
   for (let k = r.from; k < r.to && items.length < MAX_ITEMS; k++) {
@@ -227,11 +252,11 @@ function itemsOf(blocks: readonly TextBlock[], r: Region, baseUrl: string | null
       // Text of the same block outside the link: a date or a source line.
       if (b.len > b.linkLen + 4) {
         const last = items[items.length - 1]!;
-        last.publishedAt ??= dateOf(b.text, ctx);
+        last.publishedAt ??= dateOf(b.text, ctx, yearReference);
       }
       continue;
     }
-    if (b.len > 120) continue;
+    if (b.len > 300 || b.linkLen > b.len * 0.5) continue; // too long, or a link that gave no item
     const last = items[items.length - 1];
     const follows = last !== undefined && k > r.from && blocks[k - 1]!.anchors.length > 0;
     // An aggregator's "HH:mm dd.mm.yyyy Source - City" line under the headline.
@@ -242,10 +267,13 @@ function itemsOf(blocks: readonly TextBlock[], r: Region, baseUrl: string | null
       last!.city = meta.city;
       continue;
     }
-    const date = dateOf(b.text, ctx);
-    if (date !== null) {
+    const date = dateOf(b.text, ctx, yearReference);
+    if (date !== null && b.len <= 60) {
       if (follows && last!.publishedAt === null) last!.publishedAt = date;
       else pendingDate = date;
+    } else if (follows && last!.snippet === null && b.len >= 20 && !isDateLine(phraseKey(b.text))) {
+      // The teaser text shown under the headline.
+      last!.snippet = b.text;
     }
   }
   return items;
@@ -267,10 +295,10 @@ function cleanTitle(text: string): string | null {
   return t;
 }
 
-function dateOf(text: string, ctx: ParseContext): string | null {
+function dateOf(text: string, ctx: ParseContext, yearReference: Date): string | null {
   if (text.length > 200) return null;
   try {
-    const found = findDateMentions(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+    const found = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
     return found[0]?.value ?? null;
   } catch {
     return null;
