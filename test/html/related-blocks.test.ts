@@ -105,3 +105,33 @@ describe('related blocks in HTML', () => {
     expect(absoluteUrl('/relative', null)).toBeNull();
   });
 });
+
+describe('related cards', () => {
+  it('reads date, headline and teaser of each card in a "Материалы по теме" box', () => {
+    const cards = `<aside class="box"><h2>Материалы по теме</h2>
+      <div class="card"><div class="when">09:15, 2 апреля</div><h4><a href="/a/1">Подрядчик моста назвал сроки сдачи</a></h4><div class="teaser">Первые машины поедут по мосту через два года, обещают строители.</div></div>
+      <div class="card"><div class="when">18:40, 28 марта</div><h4><a href="/a/2">Старая переправа выдержит ещё три зимы</a></h4><div class="teaser">Экспертиза не нашла опасных повреждений в опорах переправы.</div></div></aside>`;
+    const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Через Быструю построят новый мост</title>
+      <meta property="article:published_time" content="2019-04-10T10:00:00+03:00"></head><body><div class="content">${ARTICLE.replace('%INLINE%', cards)}</div></body></html>`;
+    const a = parseHtml(html, OPTIONS);
+    expect(a.related).toEqual([
+      {
+        title: 'Подрядчик моста назвал сроки сдачи',
+        url: 'https://vesti-kraya.example/a/1',
+        source: null,
+        city: null,
+        snippet: 'Первые машины поедут по мосту через два года, обещают строители.',
+        publishedAt: '2019-04-02T09:15:00+03:00',
+      },
+      {
+        title: 'Старая переправа выдержит ещё три зимы',
+        url: 'https://vesti-kraya.example/a/2',
+        source: null,
+        city: null,
+        snippet: 'Экспертиза не нашла опасных повреждений в опорах переправы.',
+        publishedAt: '2019-03-28T18:40:00+03:00',
+      },
+    ]);
+    expect(a.text).not.toMatch(/Подрядчик|Экспертиза|Материалы по теме/);
+  });
+});
