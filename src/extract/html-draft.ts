@@ -16,6 +16,8 @@ import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 const SHORT_BODY = 250;
 /** Below this many letters of body text the page is not an article. */
 const MIN_ARTICLE_TEXT = 60;
+/** When only the relaxed pass finds text, it must be at least this long to be an article. */
+const RELAXED_MIN_TEXT = 150;
 
 /**
  * Reads an HTML page into a draft: load (decode + parse once) → site rules → metadata →
@@ -57,18 +59,23 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
       break;
     }
   }
+  let relaxedOnly = false;
   if (body === null) {
     body = extractBody(bc, null, false);
     if (textLength(body.blocks) < SHORT_BODY) {
       const relaxed = extractBody(bc, null, true);
-      if (textLength(relaxed.blocks) > textLength(body.blocks)) body = relaxed;
+      if (textLength(relaxed.blocks) > textLength(body.blocks)) {
+        relaxedOnly = textLength(body.blocks) === 0;
+        body = relaxed;
+      }
     }
   }
 
   const { lead, blocks } = pickLead(bc, body, ruleLead(rules, document, index));
   const paragraphs = blocks.map((b) => b.text);
   const letters = (lead?.length ?? 0) + textLength(blocks);
-  if (letters < MIN_ARTICLE_TEXT) {
+  // Only the relaxed pass found text, and little of it: stray lines of an index page.
+  if (letters < MIN_ARTICLE_TEXT || (relaxedOnly && letters < RELAXED_MIN_TEXT)) {
     throw new ArticleParseError(
       'NOT_AN_ARTICLE',
       'The page has no article text (it looks like an index, a list of links or an empty template). Pass the page of a single story.',
