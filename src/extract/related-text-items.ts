@@ -38,7 +38,8 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
   const { lines } = block;
   const where = `the "${block.heading}" block`;
   const notes = createWarningGroups();
-  const knownSources = collectSources(lines);
+  const folded = lines.map((l) => foldText(l.text));
+  const knownSources = collectSources(lines, folded);
   const items: RelatedItem[] = [];
   /** The item read from the lines just before, which a link line may belong to. */
   const recent: { item: RelatedItem | null } = { item: null };
@@ -77,18 +78,19 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
         i++;
         continue;
       }
-      const split = next.length <= SOURCE_MAX ? splitAtSource(line, next) : null;
+      const split = next.length <= SOURCE_MAX ? splitFolded(line, folded[i]!, folded[i + 1]!) : null;
       if (split !== null) {
         push(makeItem(split.title, next, null, split.snippet, null));
         i++;
         continue;
       }
     }
-    if (knownSources.has(foldText(line))) {
+    if (knownSources.has(folded[i]!)) {
       notes.add(`Dropped source lines that follow no item of that source in ${where}`, line);
       continue;
     }
-    const recovered = splitWithKnownSource(line, knownSources) ?? splitAtEcho(line);
+    const separators = separatorsOf(line);
+    const recovered = splitWithKnownSource(line, folded[i]!, separators, knownSources) ?? splitAtEcho(line, folded[i]!, separators);
     if (recovered !== null) {
       notes.add(`Items with no source line after them in ${where}; the source was ${recovered.how}`, `${recovered.title} - ${recovered.source}`);
       push(makeItem(recovered.title, recovered.source, null, recovered.snippet, null));
@@ -96,7 +98,7 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
     }
     if (block.kind === 'moreOnEvent') {
       notes.add(`Items with no date line after them in ${where}, kept without date, source or city`, line);
-    } else if (line.length > LONG_HEADLINE && firstSeparator(line, 0) !== null) {
+    } else if (line.length > LONG_HEADLINE && separators.length > 0) {
       notes.add(
         `Items with no source line after them in ${where}, kept whole as titles (their source and snippet could not be told apart)`,
         line,
@@ -128,8 +130,11 @@ interface Split {
  * word sequence.
  */
 export function splitAtSource(line: string, source: string): Split | null {
-  const foldedLine = foldText(line);
-  const foldedSource = foldText(source);
+  return splitFolded(line, foldText(line), foldText(source));
+}
+
+/** {@link splitAtSource} on the already folded line and source. */
+function splitFolded(line: string, foldedLine: string, foldedSource: string): Split | null {
   let best: { at: number; end: number } | null = null;
   for (const sep of ITEM_SEPARATORS) {
     const needle = sep + foldedSource;
@@ -175,24 +180,38 @@ export function dropEcho(title: string, rawSnippet: string): string | null {
 }
 
 /** Folded lines that serve as a source line of the line before them somewhere in the block. */
-function collectSources(lines: readonly TextLine[]): Set<string> {
+function collectSources(lines: readonly TextLine[], folded: readonly string[]): Set<string> {
   const sources = new Set<string>();
   for (let i = 1; i < lines.length; i++) {
-    const source = lines[i]!.text;
-    if (source.length > SOURCE_MAX) continue;
-    if (splitAtSource(lines[i - 1]!.text, source) !== null) sources.add(foldText(source));
+    if (lines[i]!.text.length > SOURCE_MAX) continue;
+    if (splitFolded(lines[i - 1]!.text, folded[i - 1]!, folded[i]!) !== null) sources.add(folded[i]!);
   }
   return sources;
 }
 
-/** The first spaced dash at or after `from`: its offset and length. */
-function firstSeparator(line: string, from: number): { at: number; length: number } | null {
-  let best: { at: number; length: number } | null = null;
+interface Separator {
+  at: number;
+  length: number;
+}
+
+/**
+ * The first {@link SEPARATORS_TRIED} spaced dashes of a line, in order. Each kind of
+ * dash is searched for from where its previous occurrence ended, so the line is scanned
+ * at most once per kind.
+ */
+function separatorsOf(line: string): Separator[] {
+  const found: Separator[] = [];
   for (const sep of ITEM_SEPARATORS) {
-    const at = line.indexOf(sep, from);
-    if (at !== -1 && (best === null || at < best.at)) best = { at, length: sep.length };
+    let from = 0;
+    for (let n = 0; n < SEPARATORS_TRIED; n++) {
+      const at = line.indexOf(sep, from);
+      if (at === -1) break;
+      found.push({ at, length: sep.length });
+      from = at + 1;
+    }
   }
-  return best;
+  found.sort((a, b) => a.at - b.at);
+  return found.length > SEPARATORS_TRIED ? found.slice(0, SEPARATORS_TRIED) : found;
 }
 
 interface Recovered extends Split {
@@ -205,11 +224,9 @@ interface Recovered extends Split {
  * the same block. Only the first few dashes and source-sized prefixes after them are
  * tried, so the cost per line is bounded.
  */
-function splitWithKnownSource(line: string, known: ReadonlySet<string>): Recovered | null {
+function splitWithKnownSource(line: string, folded: string, separators: readonly Separator[], known: ReadonlySet<string>): Recovered | null {
   if (known.size === 0) return null;
-  const folded = foldText(line);
-  let sep = firstSeparator(line, 0);
-  for (let tries = 0; sep !== null && tries < SEPARATORS_TRIED; tries++) {
+  for (const sep of separators) {
     const start = sep.at + sep.length;
     const limit = Math.min(folded.length, start + SOURCE_MAX);
     for (let end = start + 1; end <= limit; end++) {
@@ -219,7 +236,6 @@ function splitWithKnownSource(line: string, known: ReadonlySet<string>): Recover
       if (title === '') break;
       return { title, source: line.slice(start, end), snippet: dropEcho(title, line.slice(end)), how: 'recognized from another item of the block' };
     }
-    sep = firstSeparator(line, sep.at + 1);
   }
   return null;
 }
@@ -228,24 +244,20 @@ function splitWithKnownSource(line: string, known: ReadonlySet<string>): Recover
  * Splits `Title - Source Title Snippet` when the source line is missing, using the
  * snippet's repeat of the title to find where the source ends.
  */
-function splitAtEcho(line: string): Recovered | null {
-  const folded = foldText(line);
-  let sep = firstSeparator(line, 0);
-  for (let tries = 0; sep !== null && tries < SEPARATORS_TRIED; tries++) {
+function splitAtEcho(line: string, folded: string, separators: readonly Separator[]): Recovered | null {
+  for (const sep of separators) {
     const title = line.slice(0, sep.at).trim();
     const start = sep.at + sep.length;
-    if (title.length >= 3 && title.length <= 300) {
-      const echo = ` ${foldText(title)}`;
-      const at = folded.indexOf(echo, start);
-      const end = at + echo.length;
-      if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !WORD_CHAR.test(folded.charAt(end)))) {
-        const source = line.slice(start, at).trim();
-        if (source !== '') {
-          return { title, source, snippet: dropEcho(title, line.slice(at)), how: 'taken from before the repeat of the title' };
-        }
+    if (title.length < 3 || title.length > 300) continue;
+    const echo = ` ${folded.slice(0, sep.at).trim()}`;
+    const at = folded.indexOf(echo, start);
+    const end = at + echo.length;
+    if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !WORD_CHAR.test(folded.charAt(end)))) {
+      const source = line.slice(start, at).trim();
+      if (source !== '') {
+        return { title, source, snippet: dropEcho(title, line.slice(at)), how: 'taken from before the repeat of the title' };
       }
     }
-    sep = firstSeparator(line, sep.at + 1);
   }
   return null;
 }
