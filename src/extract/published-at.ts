@@ -371,19 +371,26 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       return c ?? shown;
     }
     if (node.type !== 'text' || squash(node.data) === '') return null;
-    // The date line is the largest short element around the text (a date split over spans
-    // reads whole), short of the one holding the headline.
-    let owner: AnyNode = node;
+    if (skipped(node)) return null;
+    // The date line is the largest short element around the text that reads as one (a date
+    // split over spans reads whole); short of the element holding the headline. Tried from
+    // the largest down, so that a short box of share buttons around a date still yields it.
+    const levels: AnyNode[] = [node];
     let up = node.parent;
     for (let level = 0; up !== null && up.type === 'tag' && level < 3; level++, up = up.parent) {
       if (input.titleElement !== null && contains(up, input.titleElement, 64)) break;
       if (cleanText(up, DATE_LINE_MAX + 1).length > DATE_LINE_MAX) break;
-      owner = up;
+      levels.push(up);
     }
-    if (seen.has(owner) || skipped(node)) return null;
-    seen.add(owner);
-    const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
-    return textDate(text, 'visible', input.ctx, yearReference, true);
+    for (let i = levels.length - 1; i >= 0; i--) {
+      const owner = levels[i]!;
+      if (seen.has(owner)) continue;
+      seen.add(owner);
+      const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
+      const c = textDate(text, 'visible', input.ctx, yearReference, true);
+      if (c !== null) return c;
+    }
+    return null;
   };
 
   let forward: { c: DateCandidate; distance: number } | null = null;
