@@ -9,11 +9,18 @@
  * worker threads' start-up weighs less). Exits 0 without measuring when the corpus is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
-import { devNull, availableParallelism } from 'node:os';
+import { closeSync, cpSync, existsSync, openSync, rmSync } from 'node:fs';
+import { availableParallelism, devNull, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../dist/cli/index.js', import.meta.url));
+const BUILT = fileURLToPath(new URL('../dist/', import.meta.url));
+/**
+ * The build is copied aside first, so that a rebuild running meanwhile (which empties
+ * dist/) cannot break a measurement. It stays under node_modules so that the CLI still
+ * resolves its dependencies.
+ */
+const SNAPSHOT = fileURLToPath(new URL('../node_modules/.cache/ru-news-parser-bench-cli/', import.meta.url));
+const CLI = `${SNAPSHOT}dist/cli/index.js`;
 const CORPUS = process.env.CORPUS ?? fileURLToPath(new URL('../../shared/corpus', import.meta.url));
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const REPEAT = Number(process.env.BENCH_REPEAT ?? 1);
@@ -42,7 +49,10 @@ function main(): void {
     console.log(`No corpus at ${CORPUS}: nothing to measure (set CORPUS=…).`);
     return;
   }
-  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run "npm run build" first.`);
+  if (!existsSync(`${BUILT}cli/index.js`)) throw new Error(`${BUILT}cli/index.js is missing: run "npm run build" first.`);
+  rmSync(SNAPSHOT, { recursive: true, force: true });
+  cpSync(BUILT, `${SNAPSHOT}dist`, { recursive: true });
+  cpSync(fileURLToPath(new URL('../package.json', import.meta.url)), `${SNAPSHOT}package.json`);
   runOnce(1); // warm the file cache
   const best: Record<1 | 2, Measure | null> = { 1: null, 2: null };
   for (let round = 0; round < ROUNDS; round++) {
@@ -59,6 +69,8 @@ function main(): void {
   console.log(`--jobs 1: ${rate(one).toFixed(1)} pages/s (${one.seconds.toFixed(2)} s, ${((one.seconds / one.pages) * 1000).toFixed(2)} ms/page incl. process start)`);
   console.log(`--jobs 2: ${rate(two).toFixed(1)} pages/s (${two.seconds.toFixed(2)} s)`);
   console.log(`ratio: ${ratio.toFixed(2)}x (target ≥ ${TARGET_RATIO}x) ${ratio >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`);
+  // Other work on the machine takes cores away from --jobs 2 first: judge the ratio by this.
+  console.log(`load average during the runs: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
 main();
