@@ -209,3 +209,11 @@ describe('parseText: link lines', () => {
     expect(a.warnings).toEqual([expect.stringContaining('"https://vest.example/lishnyaya"')]);
   });
 });
+
+describe('parseText: more-on-event times', () => {
+  it('reads the item time in the given time zone, with the offset of that date', () => {
+    const input = 'Заголовок\n\nТекст.\n\nЕщё новости о событии\nНовость.\n23:16 04.12.2013 Вести - Новосибирск';
+    expect(parseText(input, { ...OPTIONS, timeZone: 'Asia/Novosibirsk' }).moreOnEvent[0]?.publishedAt).toBe('2013-12-04T23:16:00+07:00');
+    expect(parseText(input, OPTIONS).moreOnEvent[0]?.publishedAt).toBe('2013-12-04T23:16:00+04:00');
+  });
+});
