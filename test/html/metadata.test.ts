@@ -165,6 +165,15 @@ describe('publishedAt', () => {
     expect(meta.publishedAt).toBeNull();
   });
 
+  it('reads date lines split over spans, with the clock apart, or inside a short box of links', () => {
+    const at = (line: string) => run(`<div class="page"><h1>Мост через Оку открыт</h1><div class="meta">${line}</div>${PARAGRAPH}</div>`, { referenceDate: '2017-12-05T12:00:00+03:00' }).meta.publishedAt;
+    expect(at('<span>4 декабря</span> <span>2017</span>, <span>23:16</span>')).toBe('2017-12-04T23:16:00+03:00');
+    expect(at('4 декабря 2017 | 23:16')).toBe('2017-12-04T23:16:00+03:00');
+    expect(at('23:16 / 04.12.2017')).toBe('2017-12-04T23:16:00+03:00');
+    expect(at('12 марта 2012, 10:15 | Категория: <a href="/news/">Новости</a> | Просмотров: 412')).toBe('2012-03-12T10:15:00+04:00');
+    expect(at('<a href="/print">Печать</a> <a href="#c">Обсудить</a> <div class="date"><span class="time">12:34</span> 17.01.2012</div>')).toBe('2012-01-17T12:34:00+04:00');
+  });
+
   it('falls back to a date in the URL', () => {
     expect(run(`<h1>Заголовок новости</h1>${PARAGRAPH}`, { url: 'https://example.ru/news/2017/12/04/most/' }).meta.publishedAt).toBe('2017-12-04');
   });
