@@ -28,7 +28,7 @@ export interface TextSegments {
 /**
  * Splits the lines at block headings. Lines before the first heading are the article;
  * each heading opens a block that runs to the next heading. Site-wide blocks ("Последние
- * новости", "Самое читаемое") are dropped with a warning that says how many lines went.
+ * новости", "Самое читаемое") are dropped with one warning per heading quoting what went.
  *
  * @returns `main` (possibly empty) and the blocks in input order.
  * @internal
