@@ -26,8 +26,8 @@ const R = '(?![\\p{L}\\p{N}])';
 const R_NUM = '(?![\\p{L}\\p{N}]|[.,:/]\\d)';
 const SP = '\\s{1,4}';
 const SP0 = '\\s{0,4}';
-/** A separator between a date and its time: ", ", " ", " в ", ", в ". */
-const SEP_TIME = `(?:${SP0},${SP0}|${SP})(?:в${SP})?`;
+/** A separator between a date and its time: ", ", " ", " в ", ", в ", " | " (news-feed layouts). */
+const SEP_TIME = `(?:${SP0}[,|]${SP0}|${SP})(?:в${SP})?`;
 
 const ALL_MONTHS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
 /** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
@@ -56,7 +56,7 @@ const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?
 /** A clock time after a date: "23:16", "23:16:05", "23.16" (dot only here). */
 const TIME_AFTER = `(?:${SEP_TIME}(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?:[:.](?<taS>\\d{2}))?(?![\\d]))?`;
 /** A clock time before a date: "23:16 04.12.2017", "23:16, 4 декабря". Colon only. */
-const TIME_BEFORE = `(?:(?<tbH>\\d{1,2}):(?<tbM>\\d{2})(?::(?<tbS>\\d{2}))?(?:${SP0},)?${SP}(?:(?:от|за)${SP})?)?`;
+const TIME_BEFORE = `(?:(?<tbH>\\d{1,2}):(?<tbM>\\d{2})(?::(?<tbS>\\d{2}))?(?:${SP0}[,|])?${SP}(?:(?:от|за)${SP})?)?`;
 
 /** An explicit zone after a time: МСК, "(мск)", "по московскому времени", "+0300", "UTC+3", GMT. */
 const ZONE =
@@ -150,7 +150,7 @@ export const AGO_RE = new RegExp(
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
 export const RELATIVE_DAY_RE = new RegExp(
   `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
-    `(?:(?:${SP0},${SP0}|${SP})(?:(?<tv>в)${SP})?(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
+    `(?:(?:${SP0}[,|]${SP0}|${SP})(?:(?<tv>в)${SP})?(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
   'giu',
 );
 

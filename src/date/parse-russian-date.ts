@@ -17,7 +17,7 @@ export function dateContextOf(options: DateOptions | undefined): DateContext | n
     // Fast path: a zone date-fns already resolves to a finite offset is valid (its
     // formatter is cached), so the costly Intl check runs only for unusual names.
     const timeZone =
-      zone === undefined || zone === null
+      zone === undefined || zone === null || zone === DEFAULT_TIME_ZONE
         ? DEFAULT_TIME_ZONE
         : typeof zone === 'string' && /^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+){1,2}$/u.test(zone) && Number.isFinite(tzOffset(zone, reference))
           ? zone
