@@ -5,6 +5,7 @@
  *
  * Run: `node --import tsx bench/dates.ts`; `runDateBench()` is also called by bench/index.ts.
  */
+import { pathToFileURL } from 'node:url';
 import * as chrono from 'chrono-node';
 import { findRussianDates } from '../src/date/find-russian-dates.js';
 
@@ -138,6 +139,6 @@ export function runDateBench(options: { paragraphs?: number; rounds?: number; pr
   return result;
 }
 
-if (typeof process !== 'undefined' && process.argv[1] !== undefined && import.meta.url === new URL(`file://${process.argv[1]}`).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runDateBench();
 }
