@@ -18,7 +18,7 @@ export default defineConfig([
     outDir: 'dist/cli',
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false,
     clean: false,
     target: 'node20',
     platform: 'node',
