@@ -3,7 +3,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldNames } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, contains, hasAncestor, squash } from './node-text.js';
+import { classAndId, cleanText, contains, hasAncestor, plainText } from './node-text.js';
 import { safeSelectAll } from './select.js';
 import type { Document } from 'domhandler';
 
@@ -76,7 +76,7 @@ export function cleanNames(raw: readonly string[], siteName: string | null, stri
   const out: string[] = [];
   const site = siteName === null ? null : siteName.toLowerCase();
   for (const r of raw) {
-    const text = squash(r).replace(PREFIX_RE, '');
+    const text = plainText(r).replace(PREFIX_RE, '');
     for (const part of text.split(NAME_SPLIT)) {
       const name = part.replace(/^[\s.,:;—–-]+|(?<![\s.,:;—–-])[\s.,:;—–-]+$/gu, '');
       if (!looksLikeName(name) || (strict && !looksLikePersonName(name))) continue;

@@ -7,7 +7,7 @@ import { extractImages, absolute } from './images.js';
 import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
 import { indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
-import { cleanText, contains, squash } from './node-text.js';
+import { cleanText, contains, plainText, squash } from './node-text.js';
 import { extractDates } from './published-at.js';
 import { extractSource } from './source.js';
 import { extractTags } from './tags.js';
@@ -73,17 +73,22 @@ export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: Sit
   });
   const scope = articleScope(index, title.element);
   const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });
+  const plainList = (list: string[]): string[] => list.map(plainText).filter((t) => t !== '');
+  const desc = description(index, article);
   return {
     title: title.title,
     titleElement: title.element,
     publishedAt: dates.publishedAt,
     modifiedAt: dates.modifiedAt,
     url,
-    source,
-    authors: extractAuthors(doc, index, rules, article, scope, source?.name ?? null, hostOf(url)),
-    tags: extractTags(doc, index, rules, article, scope),
-    images: extractImages(index, article, scope, pageUrl ?? ctx.url ?? canonical),
-    description: description(index, article),
+    source: source === null || plainText(source.name) === '' ? null : { ...source, name: plainText(source.name) },
+    authors: plainList(extractAuthors(doc, index, rules, article, scope, source?.name ?? null, hostOf(url))),
+    tags: plainList(extractTags(doc, index, rules, article, scope)),
+    images: extractImages(index, article, scope, pageUrl ?? ctx.url ?? canonical).map((img) => {
+      const caption = img.caption === null ? null : plainText(img.caption);
+      return { url: img.url, caption: caption === '' ? null : caption };
+    }),
+    description: desc === null ? null : plainText(desc.length > 5000 ? desc.slice(0, 5000) : desc) || null,
   };
 }
 

@@ -102,3 +102,30 @@ export function classAndId(el: Element): string {
   const id = el.attribs.id;
   return c === undefined && id === undefined ? '' : `${c ?? ''} ${id ?? ''}`.toLowerCase();
 }
+
+const TAG = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/giu;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/giu;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–',
+  hellip: '…', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', shy: '\u00ad', copy: '©', nbhy: '-',
+};
+
+/**
+ * Metadata text as plain text: character references decoded (`&quot;`, `&#171;` — CMSs
+ * often escape JSON-LD and meta values twice), markup removed, white space collapsed.
+ * @internal
+ */
+export function plainText(text: string): string {
+  let s = text;
+  if (s.includes('&')) {
+    s = s.replace(ENTITY, (whole, ref: string) => {
+      if (ref[0] === '#') {
+        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
+        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
+      }
+      return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
+    });
+  }
+  if (s.includes('<')) s = s.replace(TAG, ' ');
+  return squash(s);
+}

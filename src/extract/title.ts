@@ -2,7 +2,7 @@ import type { Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, closest, hasAncestor, squash } from './node-text.js';
+import { classAndId, cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
 /** The headline and, when it is visible page text, the element it was read from. @internal */
@@ -50,7 +50,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   const candidates: Candidate[] = [];
   const add = (text: string | null | undefined, weight: number, priority: number, element: Element | null = null): void => {
     if (text === null || text === undefined) return;
-    const t = squash(text);
+    const t = plainText(text.length > MAX_TITLE * 8 ? text.slice(0, MAX_TITLE * 8) : text);
     if (t === '' || t.length > MAX_TITLE * 2) return;
     candidates.push({ text: t, key: titleKey(t), weight, priority, element });
   };

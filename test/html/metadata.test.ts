@@ -112,6 +112,13 @@ describe('title', () => {
     expect(titleVariants('Мост открыт / 06.01.12 / Калуга')).toContain('Мост открыт');
   });
 
+  it('turns escaped or marked-up metadata into plain text', () => {
+    const ld = '{"@type":"NewsArticle","headline":"Дело &quot;минера&quot; передано в суд","author":{"name":"<b>Ирина</b> Соколова"}}';
+    const { meta } = run(`<script type="application/ld+json">${ld}</script><meta property="og:title" content="Дело &amp;quot;минера&amp;quot; передано в суд">${PARAGRAPH}`);
+    expect(meta.title).toBe('Дело "минера" передано в суд');
+    expect(meta.authors).toEqual(['Ирина Соколова']);
+  });
+
   it('keeps quotes and dashes as written', () => {
     const { meta } = run(`<meta property="og:title" content='Полиция направила дело "минера" в суд — подробности'><h1>Полиция направила дело "минера" в суд — подробности</h1>${PARAGRAPH}`);
     expect(meta.title).toBe('Полиция направила дело "минера" в суд — подробности');
