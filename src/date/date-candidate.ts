@@ -11,6 +11,8 @@ export interface DateCandidate extends InternalMention {
   month?: number;
   day?: number;
   year?: number;
+  /** Only valid as the start of a range ("с 04.12 по 10.12.2017"): dropped when not merged. */
+  rangeStartOnly?: boolean;
   /** Re-reads the same mention with an explicit year (a range's written year). */
   withYear?: (year: number) => DateCandidate | null;
 }

@@ -16,14 +16,15 @@ function instant(value: string): number {
 
 /** Merges range pairs in a sorted, non-overlapping candidate list. @internal */
 export function mergeRanges(text: string, list: DateCandidate[]): DateCandidate[] {
-  if (list.length < 2) return list;
+  if (list.length < 2) return list.filter((c) => c.rangeStartOnly !== true);
   const out: DateCandidate[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as DateCandidate;
     const b = list[i + 1];
     const merged = b === undefined ? null : tryMerge(text, a, b);
-    if (merged === null) out.push(a);
-    else {
+    if (merged === null) {
+      if (a.rangeStartOnly !== true) out.push(a);
+    } else {
       out.push(merged);
       i++;
     }
@@ -32,7 +33,7 @@ export function mergeRanges(text: string, list: DateCandidate[]): DateCandidate[
 }
 
 function tryMerge(text: string, a: DateCandidate, b: DateCandidate): DateCandidate | null {
-  if (a.relative || b.relative || a.end !== undefined || a.granularity !== b.granularity && !(isDayLike(a) && isDayLike(b))) return null;
+  if (a.relative || b.relative || b.rangeStartOnly === true || a.end !== undefined || a.granularity !== b.granularity && !(isDayLike(a) && isDayLike(b))) return null;
   if (a.granularity === 'year') return null;
   const aEnd = a.index + a.text.length;
   const gap = text.slice(aEnd, b.index);
