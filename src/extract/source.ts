@@ -13,7 +13,8 @@ const CREDIT_RE = new RegExp(
 /**
  * The outlet: `og:site_name`, else the JSON-LD publisher (of the article, or the page's
  * organization node), else `application-name`. A tagline after the name ("Дзен | Статьи",
- * "iXBT.games - санитары игровой индустрии") is cut off. `url` is the site's origin.
+ * "iXBT.games - санитары игровой индустрии") is cut off. `url` is the site's origin; `city` the
+ * organization's `address.addressLocality` when the JSON-LD gives one.
  * @internal
  */
 export function extractSource(index: MetadataIndex, article: LdNode | null, organization: LdNode | null, siteUrl: string | null): ArticleSource | null {
@@ -27,7 +28,8 @@ export function extractSource(index: MetadataIndex, article: LdNode | null, orga
   if (raw === null) return null;
   const name = cutTagline(squash(raw));
   if (name === '' || name.length > 120) return null;
-  return { name, url: originOf(siteUrl) ?? originOf(ldString(publisherNode?.url)), city: null };
+  const city = cityOf(publisherNode) ?? cityOf(organization);
+  return { name, url: originOf(siteUrl) ?? originOf(ldString(publisherNode?.url)), city };
 }
 
 /**
@@ -45,6 +47,16 @@ export function sourceFromCreditLine(line: string): string | null {
   if (m === null) return null;
   const name = m[1]!.replace(/(?<![.;,])[.;,]+$/u, '').trim();
   return name === '' ? null : name;
+}
+
+/** `address.addressLocality` of a JSON-LD organization, when it names a city. */
+function cityOf(node: LdNode | null): string | null {
+  const address = node?.address;
+  if (address === null || typeof address !== 'object' || Array.isArray(address)) return null;
+  const city = ldString((address as LdNode).addressLocality);
+  if (city === null) return null;
+  const t = squash(city);
+  return t === '' || t.length > 60 ? null : t;
 }
 
 function cutTagline(name: string): string {

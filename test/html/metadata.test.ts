@@ -23,6 +23,7 @@ describe('JSON-LD', () => {
       '@context': 'https://schema.org',
       '@graph': [
         { '@type': 'WebSite', name: 'Калужские вести' },
+        { '@type': 'NewsMediaOrganization', name: 'Калужские вести', address: { '@type': 'PostalAddress', addressLocality: 'Калуга' } },
         { '@type': 'NewsArticle', headline: 'Мост через Оку открыт', datePublished: '2018-08-22T21:02:00Z', dateModified: '2018-08-23T09:00:00+03:00',
           author: [{ '@type': 'Person', name: 'Ирина Соколова' }, 'Пётр Ильин'], publisher: { '@type': 'Organization', name: 'Калужские вести', url: 'https://vesti.example.ru/' },
           image: { '@type': 'ImageObject', url: '/img/most.jpg', caption: 'Новый мост' }, keywords: 'мосты, Калуга' },
@@ -32,7 +33,7 @@ describe('JSON-LD', () => {
     expect(meta.publishedAt).toBe('2018-08-23T00:02:00+03:00');
     expect(meta.modifiedAt).toBe('2018-08-23T09:00:00+03:00');
     expect(meta.authors).toEqual(['Ирина Соколова', 'Пётр Ильин']);
-    expect(meta.source).toEqual({ name: 'Калужские вести', url: 'https://vesti.example.ru', city: null });
+    expect(meta.source).toEqual({ name: 'Калужские вести', url: 'https://vesti.example.ru', city: 'Калуга' });
     expect(meta.images).toEqual([{ url: 'https://vesti.example.ru/img/most.jpg', caption: 'Новый мост' }]);
     expect(meta.tags).toEqual(['мосты', 'Калуга']);
   });
