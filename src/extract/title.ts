@@ -213,7 +213,7 @@ function stripLeadingSite(text: string, sources: { siteName: string | null; host
  * another page (a teaser) barely counts unless other sources agree with it.
  */
 function h1Weight(h: Element, text: string, first: boolean, sources: { siteName: string | null; host: string | null }): number {
-  let weight = first ? 2.5 : 1;
+  let weight = first ? 3 : 1;
   if (/:$/u.test(text)) return weight - 2;
   if (wordCount(text) <= 2 || isSiteName(text, sources) || isTeaserLink(h, text)) weight = Math.min(weight, 0.75);
   return weight;
