@@ -6,14 +6,15 @@ import { sourceFromCreditLine } from '../../src/extract/source.js';
 import { stripSiteName, titleVariants } from '../../src/extract/title.js';
 import { dateFromUrl } from '../../src/extract/url-date.js';
 import { resolveParseOptions, type ParseOptions } from '../../src/options.js';
+import { defineSiteRules, type SiteRules } from '../../src/sites/define-site-rules.js';
 
 const PARAGRAPH =
   '<p>В Калуге открыли новый пешеходный мост через Оку. Строительство продолжалось три года, его стоимость составила около двухсот миллионов рублей.</p>';
 
-function run(html: string, options: ParseOptions = {}) {
+function run(html: string, options: ParseOptions = {}, rules: SiteRules | null = null) {
   const ctx = resolveParseOptions({ referenceDate: '2018-08-25T12:00:00+03:00', timeZone: 'Europe/Moscow', ...options });
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
-  const meta = extractHtmlMetadata(doc, ctx, null, ctx.url);
+  const meta = extractHtmlMetadata(doc, ctx, rules, ctx.url);
   return { meta, warnings: ctx.warnings };
 }
 
@@ -184,6 +185,27 @@ describe('publishedAt', () => {
 
   it('falls back to a date in the URL', () => {
     expect(run(`<h1>Заголовок новости</h1>${PARAGRAPH}`, { url: 'https://example.ru/news/2017/12/04/most/' }).meta.publishedAt).toBe('2017-12-04');
+  });
+});
+
+describe('site rules', () => {
+  it('win over every generic source, field by field', () => {
+    const rules = defineSiteRules({ name: 'test', title: ['.news-title'], publishedAt: ['.news-date'], authors: ['.news-author'], tags: ['.news-tags a'] });
+    const { meta } = run(`<meta property="og:title" content="SEO-заголовок для поисковиков"><meta property="article:published_time" content="2018-08-20T10:00:00+03:00">
+      <h1>Раздел «Новости»</h1><div class="news-title">Мост через Оку открыт</div><span class="news-date">21.08.2018 11:30</span><span class="news-author">Пётр Ильин</span>
+      ${PARAGRAPH}<div class="news-tags"><a href="/t/1">мосты</a><a href="/t/2">Калуга</a></div>`, {}, rules);
+    expect(meta.title).toBe('Мост через Оку открыт');
+    expect(meta.titleElement?.attribs.class).toBe('news-title');
+    expect(meta.publishedAt).toBe('2018-08-21T11:30:00+03:00');
+    expect(meta.authors).toEqual(['Пётр Ильин']);
+    expect(meta.tags).toEqual(['мосты', 'Калуга']);
+  });
+
+  it('fall back to the generic extractor when their selectors match nothing', () => {
+    const rules = defineSiteRules({ name: 'test', title: ['.missing'], publishedAt: ['.missing'] });
+    const { meta } = run(`<meta property="article:published_time" content="2018-08-20T10:00:00+03:00"><h1>Мост через Оку открыт</h1>${PARAGRAPH}`, {}, rules);
+    expect(meta.title).toBe('Мост через Оку открыт');
+    expect(meta.publishedAt).toBe('2018-08-20T10:00:00+03:00');
   });
 });
 
