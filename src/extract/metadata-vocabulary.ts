@@ -49,12 +49,14 @@ export const SOURCE_CREDIT_PREFIXES: readonly string[] = [
 ];
 
 /**
- * Class / id fragments of elements holding the publication date (lower case). Matched
- * as substrings of the class or id attribute.
+ * Class / id fragments of elements holding the publication date (lower case, substrings).
+ * A short element with one of these may carry words around its date
+ * ("Дата публикации материала на сайте: 4 декабря 2017").
  */
-export const DATE_CLASS_HINTS: readonly string[] = [
-  'date', 'time', 'publish', 'posted', 'created', 'data', 'dat', 'meta', 'info', 'byline', 'when', 'day',
-];
+export const DATE_CLASS_HINTS: readonly string[] = ['date', 'time', 'publish', 'posted', 'created', 'datum', 'data-pub'];
+
+/** Class / id fragments that say an element counts readers' comments rather than holding them. */
+export const COMMENT_COUNT_HINTS: readonly string[] = ['count', 'counter', 'num', 'link', 'icon'];
 
 /** Class / id fragments of author bylines (lower case, substrings). */
 export const AUTHOR_CLASS_HINTS: readonly string[] = ['author', 'byline', 'avtor', 'writer', 'journalist', 'creator'];

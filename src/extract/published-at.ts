@@ -8,7 +8,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
-import { COMMENT_CLASS_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './metadata-vocabulary.js';
+import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './metadata-vocabulary.js';
 import { classAndId, cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
 import { dateFromUrl } from './url-date.js';
 
@@ -262,12 +262,13 @@ function elementDate(el: Element, source: DateSource, ctx: ParseContext, yearRef
 }
 
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
-function textDate(text: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean): DateCandidate | null {
+function textDate(text: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
   if (text === '' || text.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(text)) return null;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   for (const m of mentions) {
     if (!isDayOrFiner(m)) continue;
-    if (requireLine && !isDateLine(text, m)) continue;
+    if (requireLine === true && !isDateLine(text, m)) continue;
+    if (requireLine === 'hinted' && m.index > 80) continue;
     const timed = m.granularity === 'minute' || m.granularity === 'second';
     // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
     if (!timed && requireLine && m.granularity === 'day') {
@@ -297,6 +298,12 @@ function lineClock(text: string, m: InternalMention, zone: string): string | nul
   if (day === null) return null;
   const c = clocks[0]!;
   return zonedWallTimeIso({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]), hour: Number(c[1]), minute: Number(c[2]), second: 0 }, zone);
+}
+
+/** An element whose class or id says it holds a date ("news-date", "post-time", "published"). */
+function hasDateClass(el: Element): boolean {
+  const hint = classAndId(el);
+  return hint !== '' && DATE_CLASS_HINTS.some((h) => hint.includes(h));
 }
 
 function isDayOrFiner(m: InternalMention): boolean {
@@ -387,7 +394,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       if (seen.has(owner)) continue;
       seen.add(owner);
       const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
-      const c = textDate(text, 'visible', input.ctx, yearReference, true);
+      const c = textDate(text, 'visible', input.ctx, yearReference, owner.type === 'tag' && hasDateClass(owner as Element) ? 'hinted' : true);
       if (c !== null) return c;
     }
     return null;
@@ -441,7 +448,7 @@ function skipped(node: AnyNode): boolean {
   return hasAncestor(node, (e) => {
     if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
     const hint = classAndId(e);
-    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !DATE_CLASS_HINTS.some((h) => hint.startsWith(h));
+    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !COMMENT_COUNT_HINTS.some((h) => hint.includes(h));
   }, 12);
 }
 

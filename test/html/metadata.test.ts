@@ -183,6 +183,13 @@ describe('publishedAt', () => {
     expect(at('<a href="/print">Печать</a> <a href="#c">Обсудить</a> <div class="date"><span class="time">12:34</span> 17.01.2012</div>')).toBe('2012-01-17T12:34:00+04:00');
   });
 
+  it('accepts words around a date in an element classed as a date, not in prose', () => {
+    const dated = run(`<h1>Мост через Оку открыт</h1><div class="news-date">Дата публикации материала на официальном сайте администрации: 4 декабря 2017 года</div>${PARAGRAPH}`);
+    expect(dated.meta.publishedAt).toBe('2017-12-04');
+    const prose = run(`<h1>Мост через Оку открыт</h1><div class="lead">Мост откроют для пешеходов 4 декабря 2017 года, сообщили в городской администрации.</div>${PARAGRAPH}`);
+    expect(prose.meta.publishedAt).toBeNull();
+  });
+
   it('falls back to a date in the URL', () => {
     expect(run(`<h1>Заголовок новости</h1>${PARAGRAPH}`, { url: 'https://example.ru/news/2017/12/04/most/' }).meta.publishedAt).toBe('2017-12-04');
   });
