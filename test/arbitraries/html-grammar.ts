@@ -74,7 +74,7 @@ const relatedBlock = fc
 
 const jsonLd = fc
   .record({
-    headline,
+    headline: fc.oneof({ weight: 4, arbitrary: headline }, { weight: 1, arbitrary: headline.map((h) => `<b>${h}</b><script>x()</script>`) }),
     date: fc.constantFrom('2017-12-04T23:16:00+03:00', '2017-12-04', 'вчера', 'not a date', '9999-99-99'),
     hostile: fc.constantFrom(
       '',
@@ -95,7 +95,7 @@ const head = fc
     fc.option(headline),
     fc.option(jsonLd),
     fc.constantFrom('', '<meta charset="utf-8">', '<meta charset="windows-1251">', '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', '<meta charset="x-bogus">'),
-    fc.constantFrom('', '<meta property="article:published_time" content="2017-12-04T23:16:00+03:00">', '<base href="javascript:alert(1)">', '<link rel="canonical" href="/news/7.html">'),
+    fc.constantFrom('', '<meta property="article:published_time" content="2017-12-04T23:16:00+03:00">', '<meta property="og:title" content="<b>Заголовок</b> <script>x()</script>новости">', '<meta name="description" content="<p>Описание</p>">', '<base href="javascript:alert(1)">', '<link rel="canonical" href="/news/7.html">'),
   )
   .map(([title, ld, charset, meta]) => `<head>${charset}${title === null ? '' : `<title>${title}</title>`}${meta}${ld ?? ''}</head>`);
 

@@ -1,3 +1,5 @@
+import { parseRussianDate } from '../../src/date/parse-russian-date.js';
+import type { DateOptions } from '../../src/options.js';
 import { classifyHeading } from '../../src/segment/block-headings.js';
 import type { Article } from '../../src/schema/article.js';
 import { normalizeText } from '../../src/text/normalize.js';
@@ -22,19 +24,19 @@ function destinations(a: Article): string[] {
   const out: string[] = [a.title, ...a.body];
   if (a.lead !== null) out.push(a.lead);
   if (a.publishedAt !== null) out.push(a.publishedAt);
-  if (a.source !== null) out.push(a.source.name, a.source.city ?? '');
+  if (a.source !== null) out.push(a.source.name, a.source.city ?? '', a.source.url ?? '');
   for (const item of [...a.moreOnEvent, ...a.related]) {
-    out.push(item.title, item.snippet ?? '', item.source ?? '', item.city ?? '', item.publishedAt ?? '');
+    out.push(item.title, item.snippet ?? '', item.source ?? '', item.city ?? '', item.publishedAt ?? '', item.url ?? '');
   }
   return out;
 }
 
 /**
  * The non-empty input lines that are found nowhere in the output: not a block heading, not
- * all of their words in a field (title, lead, body, item title/snippet/source/city/date,
- * source, publishedAt), and not quoted or counted by a warning. Returns `[]` when nothing was lost.
+ * all of their words in a field (title, lead, body, item title/snippet/source/city/date/url,
+ * source name/city/url, publishedAt), and not quoted or counted by a warning. Returns `[]` when nothing was lost.
  */
-export function lostLines(input: string, article: Article): string[] {
+export function lostLines(input: string, article: Article, dateOptions: DateOptions = {}): string[] {
   const have = new Set<string>();
   for (const s of destinations(article)) for (const t of tokens(s)) have.add(t);
   const warned = article.warnings.map(fold);
@@ -52,6 +54,9 @@ export function lostLines(input: string, article: Article): string[] {
     // A trailer's "Источник:" label is structure, like a heading; its value must survive.
     const ts = tokens(line.replace(/^\s*(?:перво)?источник(?:\s+(?:новости|информации))?\s{0,3}:/iu, ''));
     if (ts.every((t) => have.has(t))) continue;
+    // A date line read into publishedAt (a time in a DST gap moves: 02:00 → 03:00+04:00).
+    const when = parseRussianDate(line, dateOptions)?.value;
+    if (when !== undefined && (article.publishedAt === when || [...article.moreOnEvent, ...article.related].some((i) => i.publishedAt === when))) continue;
     const head = fold(line.slice(0, 40));
     if (warned.some((w) => w.includes(head))) continue;
     lost.push(line);

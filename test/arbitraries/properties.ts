@@ -111,7 +111,7 @@ export const PROPERTIES: NamedProperty[] = [
       fc.property(aggregatorText, ({ text }) => {
         const article = checkParse(() => parseText(text, OPTIONS));
         if (article === null) throw new Error('a generated dump was rejected');
-        const lost = lostLines(text, article);
+        const lost = lostLines(text, article, OPTIONS_DATE);
         if (lost.length > 0) throw new Error(`lines lost without a warning: ${JSON.stringify(lost)}`);
       }),
   },
