@@ -70,6 +70,7 @@ export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: Sit
     ldAlternative: article === null ? null : ldString(article.alternativeHeadline),
     siteName: source?.name ?? null,
     host: hostOf(url),
+    pageUrl: pageUrl ?? ctx.url ?? canonical,
   });
   const scope = articleScope(index, title.element);
   const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });

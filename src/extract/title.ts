@@ -17,6 +17,8 @@ export interface TitleSources {
   ldAlternative: string | null;
   siteName: string | null;
   host: string | null;
+  /** The page's own URL: a headline that links to it is not a teaser. */
+  pageUrl?: string | null;
 }
 
 /** A headline longer than this is a lead paragraph set in a heading tag. */
@@ -212,23 +214,35 @@ function stripLeadingSite(text: string, sources: { siteName: string | null; host
  * label ending in a colon, a heading that names the site, or one that is a link to
  * another page (a teaser) barely counts unless other sources agree with it.
  */
-function h1Weight(h: Element, text: string, first: boolean, sources: { siteName: string | null; host: string | null }): number {
+function h1Weight(h: Element, text: string, first: boolean, sources: TitleSources): number {
   let weight = first ? 3 : 1;
   if (/:$/u.test(text)) return weight - 2;
-  if (wordCount(text) <= 2 || isSiteName(text, sources) || isTeaserLink(h, text)) weight = Math.min(weight, 0.75);
+  if (wordCount(text) <= 2 || isSiteName(text, sources) || isTeaserLink(h, text, sources.pageUrl ?? null)) weight = Math.min(weight, 0.75);
   return weight;
 }
 
 /** A heading whose text is a link (to another story, in a teaser list). */
-function isTeaserLink(h: Element, text: string): boolean {
+function isTeaserLink(h: Element, text: string, pageUrl: string | null): boolean {
   for (const child of h.children) {
     if (child.type === 'tag' && child.name === 'a') {
       const href = (child.attribs.href ?? '').trim();
-      if (href === '' || href.startsWith('#')) continue;
+      if (href === '' || href.startsWith('#') || samePage(href, pageUrl)) continue;
       return cleanText(child, MAX_TITLE * 2).length >= text.length / 2;
     }
   }
   return false;
+}
+
+/** True when `href` points at the page itself. */
+function samePage(href: string, pageUrl: string | null): boolean {
+  if (pageUrl === null) return false;
+  try {
+    const a = new URL(href, pageUrl);
+    const b = new URL(pageUrl);
+    return a.host === b.host && a.pathname.replace(/\/$/u, '') === b.pathname.replace(/\/$/u, '');
+  } catch {
+    return false;
+  }
 }
 
 function cutVariants(text: string): string[] {

@@ -106,6 +106,13 @@ describe('title', () => {
     expect(alt.meta.title).toBe('«Сплав» создал беспилотник');
   });
 
+  it('discounts an h1 that links to another story, not one that links to the page itself', () => {
+    const teaser = run(`<title>Мост через Оку открыт - Калужские вести</title><h1><a href="/news/2">В Туле закрыли старый мост на ремонт</a></h1><h1>Мост через Оку открыт</h1>${PARAGRAPH}`, { url: 'https://vesti.example.ru/news/1' });
+    expect(teaser.meta.title).toBe('Мост через Оку открыт');
+    const self = run(`<title>Калужские вести</title><h1><a href="/news/1">Мост через Оку открыт</a></h1>${PARAGRAPH}`, { url: 'https://vesti.example.ru/news/1' });
+    expect(self.meta.title).toBe('Мост через Оку открыт');
+  });
+
   it('strips the site name from a lone <title>', () => {
     expect(run(`<title>Мост через Оку открыт — Лента.ру</title>${PARAGRAPH}`).meta.title).toBe('Мост через Оку открыт');
     expect(run(`<title>NEWS.EXAMPLE.RU :: Мост через Оку открыт</title>${PARAGRAPH}`).meta.title).toBe('Мост через Оку открыт');
