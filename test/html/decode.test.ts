@@ -73,6 +73,13 @@ describe('decodeHtml', () => {
     expect(out).toContain('\uFFFD');
   });
 
+  it('overrules a single-byte Cyrillic declaration that reads as noise', () => {
+    const html = page('<meta charset="koi8-r">');
+    expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
+    const right = page('<meta charset="koi8-r">');
+    expect(decodeHtml(encodeSingleByte(right, 'koi8-r'), null)).toBe(right);
+  });
+
   it('ignores a Western declaration on Russian single-byte text', () => {
     const html = page('<meta charset="iso-8859-1">');
     expect(decodeHtml(encodeSingleByte(html, 'windows-1251'), null)).toBe(html);
