@@ -35,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const helpFor = command !== undefined && command in COMMANDS ? `${command} --help` : '--help';
-      const message = error.message.replace(/(?<!\.)\.+$/, '');
+      const message = error.message.endsWith('.') ? error.message.slice(0, -1) : error.message;
       process.stderr.write(`ru-news-parser: ${message}. Run "ru-news-parser ${helpFor}" for usage.\n`);
       return 2;
     }
