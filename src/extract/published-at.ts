@@ -262,13 +262,17 @@ function elementDate(el: Element, source: DateSource, ctx: ParseContext, yearRef
 }
 
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
-function textDate(text: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
-  if (text === '' || text.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(text)) return null;
+function textDate(raw: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
+  if (raw === '' || raw.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(raw)) return null;
+  // "[11:48/08.12.2011]", "23:16 | 04.12.2017": brackets and bars around a date line are layout.
+  const text = requireLine ? raw.replace(LINE_PUNCTUATION, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   for (const m of mentions) {
     if (!isDayOrFiner(m)) continue;
     if (requireLine === true && !isDateLine(text, m)) continue;
     if (requireLine === 'hinted' && m.index > 80) continue;
+    // A page cannot show a publication date later than the moment it was saved.
+    if (source === 'visible' && ctx.referenceDateGiven && instant(m.value) > ctx.referenceDate.getTime() + 36 * 3_600_000) continue;
     const timed = m.granularity === 'minute' || m.granularity === 'second';
     // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
     if (!timed && requireLine && m.granularity === 'day') {
@@ -287,6 +291,9 @@ function textDate(text: string, source: DateSource, ctx: ParseContext, yearRefer
   return null;
 }
 
+const LINE_PUNCTUATION = /[[\]|]/gu;
+/** A slash between a clock time and a date: "11:48/08.12.2011", "08.12.2011/11:48". */
+const CLOCK_SLASH = /(\d:\d{2}|\d{4})\/(?=\d)/gu;
 const CLOCK = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;
 
 /** The day of `m` at the only clock time found elsewhere on the line, as ISO in the zone; null when there is none or several. */

@@ -1,4 +1,4 @@
-import type { Document, Element } from 'domhandler';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
@@ -148,7 +148,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   }
   if (best === null) return { title: null, element: null };
   const shown = [...best.members].sort((a, b) => visiblePreference(a) - visiblePreference(b))[0]!;
-  const element = best.members.find((m) => m.element !== null)?.element ?? findHeadingFor(index, best.key);
+  const element = best.members.find((m) => m.element !== null)?.element ?? findHeadingFor(index, best.key) ?? findTitleText(doc, best.key, shown.text);
   return { title: shown.text, element };
 }
 
@@ -159,6 +159,42 @@ function visiblePreference(c: Candidate): number {
 
 function findHeadingFor(index: MetadataIndex, key: string): Element | null {
   for (const h of index.headings.slice(0, 500)) if (titleKey(cleanText(h, MAX_TITLE * 2)) === key) return h;
+  return null;
+}
+
+/** Text nodes looked at when searching the page for a headline shown outside any heading tag. */
+const MAX_TEXT_NODES = 50_000;
+const NOT_HEADLINE_HOLDERS = new Set(['a', 'title', 'option', 'li', 'nav', 'script', 'style', 'noscript', 'textarea', 'button', 'label']);
+
+/**
+ * The element showing the headline when the page sets it in a span, a styled paragraph or a
+ * table cell instead of a heading (`<span class="title">…</span>`): the first text node
+ * that reads as the headline, outside links, lists and navigation. Null when none does.
+ */
+function findTitleText(doc: Document, key: string, title: string): Element | null {
+  const min = title.length - 3;
+  const max = title.length * 1.5 + 10;
+  const stack: AnyNode[] = [doc];
+  let seen = 0;
+  while (stack.length > 0 && seen < MAX_TEXT_NODES) {
+    const node = stack.pop()!;
+    if (node.type === 'text') {
+      seen++;
+      const data = node.data;
+      if (data.length < min || data.length > max * 4) continue;
+      const text = squash(data);
+      if (text.length < min || text.length > max || titleKey(text) !== key) continue;
+      const parent = node.parent;
+      if (parent === null || parent.type !== 'tag') continue;
+      const holder = parent as Element;
+      if (NOT_HEADLINE_HOLDERS.has(holder.name) || hasAncestor(holder, (e) => NOT_HEADLINE_HOLDERS.has(e.name), 12)) continue;
+      return holder;
+    }
+    if (node.type !== 'tag' && node.type !== 'root') continue;
+    if (node.type === 'tag' && (node as Element).name === 'head') continue;
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   return null;
 }
 

@@ -147,7 +147,7 @@ describe('publishedAt', () => {
 
   it('ignores microdata dates of other stories and reads the date line next to the headline', () => {
     const { meta } = run(`<title>Выходные в горах - Газета.Ru</title><article><h2 class="h_1">Выходные в горах</h2><div class="auth"><span class="date_time">27.08.2018, 18:34</span></div>${PARAGRAPH}</article>
-      <ul><li itemscope itemtype="http://schema.org/NewsArticle"><h2 itemprop="headline">Другая новость</h2><time itemprop="datePublished" datetime="2018-08-26T05:20:52+04:00">26.08.2018, 05:20</time></li></ul>`);
+      <ul><li itemscope itemtype="http://schema.org/NewsArticle"><h2 itemprop="headline">Другая новость</h2><time itemprop="datePublished" datetime="2018-08-26T05:20:52+04:00">26.08.2018, 05:20</time></li></ul>`, { referenceDate: '2018-08-28T12:00:00+03:00' });
     expect(meta.publishedAt).toBe('2018-08-27T18:34:00+03:00');
   });
 
@@ -166,7 +166,7 @@ describe('publishedAt', () => {
   });
 
   it('takes the time of day from the visible line when metadata gives only the day', () => {
-    const { meta } = run(`<meta itemprop="datePublished" content="2024-05-19"><h1>Заголовок новости</h1><div class="stats">19 мая 2024, 02:05</div>${PARAGRAPH}`);
+    const { meta } = run(`<meta itemprop="datePublished" content="2024-05-19"><h1>Заголовок новости</h1><div class="stats">19 мая 2024, 02:05</div>${PARAGRAPH}`, { referenceDate: '2024-05-20T12:00:00+03:00' });
     expect(meta.publishedAt).toBe('2024-05-19T02:05:00+03:00');
   });
 
@@ -195,6 +195,19 @@ describe('publishedAt', () => {
     expect(dated.meta.publishedAt).toBe('2017-12-04');
     const prose = run(`<h1>Мост через Оку открыт</h1><div class="lead">Мост откроют для пешеходов 4 декабря 2017 года, сообщили в городской администрации.</div>${PARAGRAPH}`);
     expect(prose.meta.publishedAt).toBeNull();
+  });
+
+  it('finds the headline shown outside any heading tag, and the date line under it', () => {
+    const { meta } = run(`<title>Степновские новости :: В степи нашли стоянку кочевников</title><table><tr><td><a href="/">Главная</a></td><td>
+      <div class="zag">В степи нашли стоянку кочевников</div><div class="data">[11:48/28.08.2011]</div><div class="text">${PARAGRAPH}</div></td></tr></table>`, { referenceDate: '2011-08-30T12:00:00+04:00' });
+    expect(meta.title).toBe('В степи нашли стоянку кочевников');
+    expect(meta.titleElement?.attribs.class).toBe('zag');
+    expect(meta.publishedAt).toBe('2011-08-28T11:48:00+04:00');
+  });
+
+  it('does not take a visible date later than the moment the page was saved', () => {
+    const { meta } = run(`<h1>Мост через Оку открыт</h1><div class="sidebar"><span class="date">22:48 / 09.04.2013</span></div>${PARAGRAPH}`, { referenceDate: '2011-12-09T12:00:00+04:00' });
+    expect(meta.publishedAt).toBeNull();
   });
 
   it('falls back to a date in the URL', () => {
