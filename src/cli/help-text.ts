@@ -22,7 +22,7 @@ Exit codes: 0 all inputs parsed, 1 some inputs failed, 2 bad usage.
 export const PARSE_HELP = `Usage: ru-news-parser parse <file|dir|glob|->... [options]
 
 Parses HTML pages and aggregator plain-text dumps into Article records.
-  file    any file; .gz files are gunzipped first
+  file    any file; gzip data (.gz, or gzip bytes under any name) is gunzipped first
   dir     walked recursively for .html, .htm, .txt and .gz files (sorted by name)
   glob    "news/**/*.html", "dump-?.txt", "page-[0-9].htm", "{a,b}/*.htm" (quote it: the tool expands it)
   -       standard input

@@ -7,26 +7,40 @@ export interface FileReadFailure {
   message: string;
 }
 
+export type ReadResult = { bytes: Uint8Array } | { failure: FileReadFailure };
+
+/** True when the bytes start with the gzip magic number (1f 8b). */
+function isGzip(bytes: Uint8Array): boolean {
+  return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
+}
+
 /**
  * Reads a file into bytes for the parser, gunzipping `.gz` files. Never reads more than
  * `maxBytes` (+1, to tell "too large"): a huge file or a gzip bomb fails fast instead of
  * filling memory.
  */
-export function readInputFile(path: string, maxBytes: number): { bytes: Uint8Array } | { failure: FileReadFailure } {
+export function readInputFile(path: string, maxBytes: number): ReadResult {
   try {
     const size = statSync(path).size;
-    const gzipped = path.toLowerCase().endsWith('.gz');
-    if (size > maxBytes && !gzipped) return { failure: tooLarge(path, maxBytes) };
-    const raw = readFileSync(path);
-    if (!gzipped) return { bytes: raw };
-    try {
-      return { bytes: gunzipSync(raw, { maxOutputLength: maxBytes + 1 }) };
-    } catch (error) {
-      if (isCode(error, 'ERR_BUFFER_TOO_LARGE')) return { failure: tooLarge(path, maxBytes) };
-      return { failure: { code: 'READ_ERROR', message: `${path} is not a valid gzip file (${messageOf(error)}).` } };
-    }
+    const gzipName = path.toLowerCase().endsWith('.gz');
+    if (size > maxBytes && !gzipName) return { failure: tooLarge(path, maxBytes) };
+    return unwrapInput(readFileSync(path), path, maxBytes, gzipName);
   } catch (error) {
     return { failure: { code: 'READ_ERROR', message: `Cannot read ${path}: ${messageOf(error)}` } };
+  }
+}
+
+/**
+ * Gunzips input that is gzip — by name (`.gz`) or by its first bytes (a page saved with
+ * its `Content-Encoding: gzip` body, or piped in compressed) — within `maxBytes`.
+ */
+export function unwrapInput(bytes: Uint8Array, label: string, maxBytes: number, gzipName = false): ReadResult {
+  if (!gzipName && !isGzip(bytes)) return { bytes };
+  try {
+    return { bytes: gunzipSync(bytes, { maxOutputLength: maxBytes + 1 }) };
+  } catch (error) {
+    if (isCode(error, 'ERR_BUFFER_TOO_LARGE')) return { failure: tooLarge(label, maxBytes) };
+    return { failure: { code: 'READ_ERROR', message: `${label} is not a valid gzip file (${messageOf(error)}).` } };
   }
 }
 

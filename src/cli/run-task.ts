@@ -1,6 +1,6 @@
 import { safeParseArticle } from '../parse-article.js';
 import { formatFailure, formatSuccess } from './output/format-result.js';
-import { readInputFile } from './read-input-file.js';
+import { readInputFile, unwrapInput } from './read-input-file.js';
 import type { Task, TaskResult, TaskSettings } from './task.js';
 
 /**
@@ -10,13 +10,13 @@ import type { Task, TaskResult, TaskSettings } from './task.js';
 export function runTask(task: Task, settings: TaskSettings): TaskResult {
   const { seq, file } = task;
   try {
-    let bytes = task.bytes;
     if (task.failure !== undefined) return failed(seq, file, task.failure, settings);
-    if (bytes === undefined) {
-      const read = readInputFile(file, settings.maxInputBytes);
-      if ('failure' in read) return failed(seq, file, read.failure, settings);
-      bytes = read.bytes;
-    }
+    const read =
+      task.bytes === undefined
+        ? readInputFile(file, settings.maxInputBytes)
+        : unwrapInput(task.bytes, 'standard input', settings.maxInputBytes);
+    if ('failure' in read) return failed(seq, file, read.failure, settings);
+    const bytes = read.bytes;
     const result = safeParseArticle(bytes, settings.options);
     if (!result.success) return failed(seq, file, result.error, settings);
     return { seq, ok: true, out: formatSuccess(file, result.data, settings), error: null };

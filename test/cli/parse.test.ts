@@ -71,6 +71,25 @@ describe('parse: one input', () => {
     expect(JSON.parse(run.stdout)).toEqual(expected);
   });
 
+  it('gunzips gzip input by its magic bytes: on stdin, and in a file without .gz', () => {
+    const text = readFileSync(join(FIXTURES, YAROSLAVL));
+    const { file: _file, ...expected } = expectedRecord(join(FIXTURES, YAROSLAVL), '-');
+    const piped = runCli(['parse', '-', ...PINNED], { input: gzipSync(text) });
+    expect(piped.status).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(expected);
+    const saved = join(batch, 'saved-with-content-encoding.html');
+    writeFileSync(saved, gzipSync(text));
+    const fromFile = runCli(['parse', saved, ...PINNED]);
+    expect(JSON.parse(fromFile.stdout)).toEqual(expected);
+    rmSync(saved);
+  });
+
+  it('stops reading stdin past 10 MiB and reports INPUT_TOO_LARGE', () => {
+    const run = runCli(['parse', '-', ...PINNED], { input: 'а'.repeat(6 * 1024 * 1024) });
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ file: '-', error: { code: 'INPUT_TOO_LARGE' } });
+  });
+
   it('reports a lone empty stdin as an error record and exits 1', () => {
     const run = runCli(['parse', '-', ...PINNED], { input: ' \n\t\n' });
     expect(run.status).toBe(1);

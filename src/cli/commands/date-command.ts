@@ -36,7 +36,7 @@ export async function dateCommand(argv: string[]): Promise<number> {
     if (!isValidTimeZone(zone)) throw new UsageError(`--time-zone must be an IANA zone such as Europe/Moscow, got "${zone}"`);
     options.timeZone = zone;
   }
-  const text = positionals.length === 1 && positionals[0] === '-' ? new TextDecoder().decode(await readStdin()) : positionals.join(' ');
+  const text = positionals.length === 1 && positionals[0] === '-' ? new TextDecoder().decode((await readStdin()).bytes) : positionals.join(' ');
 
   if (values.all === true) {
     const mentions = findRussianDates(text, options);

@@ -62,7 +62,7 @@ export async function parseCommand(argv: string[]): Promise<number> {
   const settings: TaskSettings = { options: run.options, format, single, maxInputBytes: DEFAULT_MAX_INPUT_BYTES };
 
   const sink = run.output === undefined ? stdoutSink() : await openFileSink(run.output);
-  const stdin = items.some((item) => item.kind === 'stdin') ? await readStdin() : undefined;
+  const stdin = items.some((item) => item.kind === 'stdin') ? await readStdin(DEFAULT_MAX_INPUT_BYTES) : undefined;
   const tasks = items.map((item, seq) => toTask(item, seq, stdin));
 
   const fileTasks = items.filter((item) => item.kind !== 'error').length;
@@ -178,9 +178,15 @@ function isKnownEncoding(label: string): boolean {
   }
 }
 
-function toTask(item: InputItem, seq: number, stdin: Uint8Array | undefined): Task {
+function toTask(item: InputItem, seq: number, stdin: { bytes: Uint8Array; truncated: boolean } | undefined): Task {
   if (item.kind === 'error') return { seq, file: item.file, failure: { code: item.code, message: item.message } };
-  if (item.kind === 'stdin') return { seq, file: item.file, bytes: stdin ?? new Uint8Array(0) };
+  if (item.kind === 'stdin') {
+    if (stdin?.truncated === true) {
+      const message = `Standard input is larger than the limit of ${DEFAULT_MAX_INPUT_BYTES} bytes.`;
+      return { seq, file: item.file, failure: { code: 'INPUT_TOO_LARGE', message } };
+    }
+    return { seq, file: item.file, bytes: stdin?.bytes ?? new Uint8Array(0) };
+  }
   return { seq, file: item.file };
 }
 
