@@ -28,6 +28,8 @@ export interface DateCandidate {
   written: string | null;
   /** True for relative visible dates ("вчера в 15:59"). */
   relative: boolean;
+  /** True when the visible date had no year and the year was inferred. */
+  yearImplied?: boolean;
 }
 
 /** What the date extractor needs besides the page. @internal */
@@ -93,6 +95,13 @@ export function extractDates(input: DateInputs): PageDates {
     best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
     if (best !== null && best.source === 'url') {
       ctx.warn('The publication date was read from the page URL (the day only): the page shows no date of its own.');
+    }
+    if (best !== null && best.source === 'visible' && best.yearImplied === true) {
+      ctx.warn(
+        ctx.referenceDateGiven
+          ? 'The publication date shown on the page has no year; the year was inferred from referenceDate.'
+          : 'The publication date shown on the page has no year; the year was guessed from today. Pass referenceDate to pin it.',
+      );
     }
     if (best !== null && best.source === 'visible' && best.relative && !ctx.referenceDateGiven) {
       ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
@@ -277,7 +286,7 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
     // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
     if (!timed && requireLine && m.granularity === 'day') {
       const withTime = lineClock(text, m, ctx.timeZone);
-      if (withTime !== null) return { value: withTime, timed: true, source, explicitOffset: false, written: null, relative: m.relative };
+      if (withTime !== null) return { value: withTime, timed: true, source, explicitOffset: false, written: null, relative: m.relative, yearImplied: m.yearImplied };
     }
     return {
       value: m.value,
@@ -286,6 +295,7 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
       explicitOffset: /мск|msk|utc|gmt/iu.test(m.text),
       written: null,
       relative: m.relative,
+      yearImplied: m.yearImplied,
     };
   }
   return null;

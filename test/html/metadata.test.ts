@@ -205,6 +205,12 @@ describe('publishedAt', () => {
     expect(meta.publishedAt).toBe('2011-08-28T11:48:00+04:00');
   });
 
+  it('warns when the visible publication date has no year', () => {
+    const { meta, warnings } = run(`<h1>Мост через Оку открыт</h1><span class="date_time">5 января, 12:34</span>${PARAGRAPH}`, { referenceDate: '2012-01-06T12:00:00+04:00' });
+    expect(meta.publishedAt).toBe('2012-01-05T12:34:00+04:00');
+    expect(warnings).toContain('The publication date shown on the page has no year; the year was inferred from referenceDate.');
+  });
+
   it('does not take a visible date later than the moment the page was saved', () => {
     const { meta } = run(`<h1>Мост через Оку открыт</h1><div class="sidebar"><span class="date">22:48 / 09.04.2013</span></div>${PARAGRAPH}`, { referenceDate: '2011-12-09T12:00:00+04:00' });
     expect(meta.publishedAt).toBeNull();
