@@ -176,6 +176,7 @@ function findTitleText(doc: Document, key: string, title: string): Element | nul
   const max = title.length * 1.5 + 10;
   const stack: AnyNode[] = [doc];
   let seen = 0;
+  let fallback: Element | null = null;
   while (stack.length > 0 && seen < MAX_TEXT_NODES) {
     const node = stack.pop()!;
     if (node.type === 'text') {
@@ -187,15 +188,33 @@ function findTitleText(doc: Document, key: string, title: string): Element | nul
       const parent = node.parent;
       if (parent === null || parent.type !== 'tag') continue;
       const holder = parent as Element;
-      if (NOT_HEADLINE_HOLDERS.has(holder.name) || hasAncestor(holder, (e) => NOT_HEADLINE_HOLDERS.has(e.name), 12)) continue;
-      return holder;
+      if (NOT_HEADLINE_HOLDERS.has(holder.name) || hasAncestor(holder, (e) => NOT_HEADLINE_HOLDERS.has(e.name) || isCrumbs(e), 12)) continue;
+      if (looksLikeHeadline(holder)) return holder;
+      if (fallback === null) fallback = holder;
+      continue;
     }
     if (node.type !== 'tag' && node.type !== 'root') continue;
     if (node.type === 'tag' && (node as Element).name === 'head') continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return null;
+  return fallback;
+}
+
+const HEADLINE_CLASS_HINTS = ['title', 'head', 'zag', 'caption', 'name', 'big'];
+const HEADLINE_TAGS = new Set(['h4', 'h5', 'h6', 'b', 'strong', 'font', 'big']);
+const CRUMB_HINTS = ['breadcrumb', 'crumbs', 'speedbar', 'navigation', 'path'];
+
+/** A holder styled as a headline: a bold or heading-like tag, or a class that says so. */
+function looksLikeHeadline(el: Element): boolean {
+  if (HEADLINE_TAGS.has(el.name)) return true;
+  const hint = classAndId(el);
+  return hint !== '' && HEADLINE_CLASS_HINTS.some((h) => hint.includes(h));
+}
+
+function isCrumbs(el: Element): boolean {
+  const hint = classAndId(el);
+  return hint !== '' && CRUMB_HINTS.some((h) => hint.includes(h));
 }
 
 /** A key under which two spellings of one headline are equal (case, ё, quotes, dashes, spaces, final dot). @internal */

@@ -211,6 +211,13 @@ describe('publishedAt', () => {
     expect(warnings).toContain('The publication date shown on the page has no year; the year was inferred from referenceDate.');
   });
 
+  it('prefers a headline-styled holder over a breadcrumb that repeats the title', () => {
+    const { meta } = run(`<title>Мост через Оку открыт » Калужские вести</title><div class="speedbar"><a href="/">Главная</a> » <span>Мост через Оку открыт</span></div>
+      <div class="news"><span>Мост через Оку открыт</span><div class="news-title">Мост через Оку открыт</div><div class="date">04.12.2017</div>${PARAGRAPH}</div>`, { referenceDate: '2017-12-05T12:00:00+03:00' });
+    expect(meta.titleElement?.attribs.class).toBe('news-title');
+    expect(meta.publishedAt).toBe('2017-12-04');
+  });
+
   it('does not take a visible date later than the moment the page was saved', () => {
     const { meta } = run(`<h1>Мост через Оку открыт</h1><div class="sidebar"><span class="date">22:48 / 09.04.2013</span></div>${PARAGRAPH}`, { referenceDate: '2011-12-09T12:00:00+04:00' });
     expect(meta.publishedAt).toBeNull();
