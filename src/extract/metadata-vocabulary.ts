@@ -18,7 +18,11 @@ export const TITLE_SEPARATORS: readonly string[] = [' ::: ', ' :: ', ' : ', ' //
 export const SITE_NAME_WORDS: readonly string[] = [
   'агентство', 'информагентство', 'ИА', 'новости', 'газета', 'портал', 'телеканал', 'телекомпания', 'радио',
   'журнал', 'издание', 'сайт', 'СМИ', 'официальный', 'интернет-газета', 'информационный', 'news', 'online', 'онлайн',
+  'вести', 'вестник', 'ведомости', 'известия', 'курьер', 'телеграф', 'экспресс', 'обозреватель', 'медиа', 'инфо',
 ];
+
+/** Separators that CMS templates put only before the site name ("Заголовок » Калужские вести" in DataLife Engine). */
+export const SITE_SUFFIX_SEPARATORS: readonly string[] = [' » ', ' :: ', ' // '];
 
 /** Words that, prefixed to og:title, mark a media variant of the headline ("Фото: …"). */
 export const TITLE_MEDIA_PREFIXES: readonly string[] = ['Фото', 'Видео', 'Фоторепортаж', 'Фотогалерея', 'Инфографика', 'Онлайн', 'Тест', 'Photo', 'Video'];

@@ -1,7 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
-import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
+import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, SITE_SUFFIX_SEPARATORS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
 import { classAndId, cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
@@ -349,7 +349,8 @@ export function stripSiteName(title: string, sources: { siteName: string | null;
     const colon = cut.sep === ': ';
     if (colon && !strippedSite && !isSiteName(tail, sources)) break;
     const keywords = !colon && (tail.match(/,/gu)?.length ?? 0) >= 2 && head.length >= 20;
-    if (!keywords && !isSiteName(tail, sources) && !(strippedSite && wordCount(tail) <= 4) && !(!colon && isShortTail(head, tail))) break;
+    const suffix = SITE_SUFFIX_SEPARATORS.includes(cut.sep) && wordCount(tail) <= 6 && head.length >= 10;
+    if (!keywords && !suffix && !isSiteName(tail, sources) && !(strippedSite && wordCount(tail) <= 4) && !(!colon && isShortTail(head, tail))) break;
     text = head;
     strippedSite = true;
   }
