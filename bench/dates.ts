@@ -96,7 +96,7 @@ function time(fn: () => number): { ms: number; mentions: number } {
  */
 export function runDateBench(options: { paragraphs?: number; rounds?: number; print?: boolean } = {}): DateBenchResult {
   const count = options.paragraphs ?? 5000;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? 5;
   const paragraphs = buildNewsParagraphs(count);
   const reference = new Date('2024-06-15T12:00:00+03:00');
   const dateOptions = { reference, timeZone: 'Europe/Moscow' };
