@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PINNED, runCli } from './run-cli.js';
+import { expectedRecord, FIXTURES, PINNED, REFERENCE, runCli, ZONE } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'ru-news-cli-usage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -50,12 +50,22 @@ describe('bad usage exits 2 with a one-line hint', () => {
     expectUsageError(['parse', 'tver-tram.txt', '--site-rules', badRule], 'rule #2');
   });
 
-  it('accepts a valid --site-rules file (one rule or an array)', () => {
-    const good = join(dir, 'good.json');
-    writeFileSync(good, JSON.stringify({ name: 'tver-news', hosts: ['tver.example.ru'], title: ['h1.title'], body: ['div.text'] }));
-    const run = runCli(['parse', 'tver-tram.txt', ...PINNED, '--site-rules', good]);
-    expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout)).toHaveProperty('title');
+  it('passes the rules of a valid --site-rules file to the parser', () => {
+    // A (deliberately odd) rule that takes the title from the sidebar heading, for this host:
+    // the result differs from the generic one, so it shows whether the rule got through.
+    const rule = { name: 'smolensk-vesti', hosts: ['smolensk-vesti.example.ru'], title: ['aside h3'] };
+    const url = 'https://smolensk-vesti.example.ru/news/1';
+    const generic = expectedRecord(join(FIXTURES, 'site/news/smolensk-park.htm'), '', { referenceDate: REFERENCE, timeZone: ZONE, url });
+    for (const json of [rule, [rule]]) {
+      const file = join(dir, 'rules.json');
+      writeFileSync(file, JSON.stringify(json));
+      const run = runCli(['parse', 'site/news/smolensk-park.htm', ...PINNED, '--url', url, '--site-rules', file]);
+      const { file: _f, ...expected } = expectedRecord(join(FIXTURES, 'site/news/smolensk-park.htm'), '', {
+        referenceDate: REFERENCE, timeZone: ZONE, url, siteRules: [rule],
+      });
+      expect(expected.title).not.toBe(generic.title);
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+    }
   });
 });
 
