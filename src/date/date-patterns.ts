@@ -20,7 +20,6 @@ import {
 } from './relative-words.js';
 import { WEEKDAYS } from './weekdays.js';
 
-const L = '(?<![\\p{L}\\p{N}])';
 const R = '(?![\\p{L}\\p{N}])';
 /** Not glued to a following number part ("04.12.2017.5", "12:30:1"). */
 const R_NUM = '(?![\\p{L}\\p{N}]|[.,:/]\\d)';
