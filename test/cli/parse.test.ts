@@ -108,6 +108,32 @@ describe('parse: one input', () => {
     expect(JSON.parse(run.stdout)).toEqual(expected);
   });
 
+  it('passes --encoding through: a windows-1251 file read as forced', () => {
+    // windows-1251: А..я are 0xC0..0xFF, ё/Ё are 0xB8/0xA8, ASCII as is.
+    const text = readFileSync(join(FIXTURES, YAROSLAVL), 'utf8');
+    const bytes = Uint8Array.from([...text].map((ch) => {
+      const c = ch.codePointAt(0) as number;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      if (c === 0x451) return 0xb8;
+      if (c === 0x401) return 0xa8;
+      if (c < 0x80) return c;
+      throw new Error(`no windows-1251 byte for ${ch}`);
+    }));
+    const path = join(batch, 'yaroslavl-1251.txt');
+    writeFileSync(path, bytes);
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const run = runCli(['parse', path, ...PINNED, '--encoding', encoding]);
+      const { file: _file, ...expected } = expectedRecord(path, path, { referenceDate: REFERENCE, timeZone: ZONE, encoding });
+      expect(JSON.parse(run.stdout)).toEqual(expected);
+    }
+    // Forced right, the text is the original; forced wrong, it is not.
+    const right = JSON.parse(runCli(['parse', path, ...PINNED, '--encoding', 'windows-1251']).stdout) as { title?: string };
+    const wrong = JSON.parse(runCli(['parse', path, ...PINNED, '--encoding', 'koi8-r']).stdout) as { title?: string };
+    expect(right.title).toBe('В Ярославле закрыли выход на лёд Волги');
+    expect(wrong.title).not.toBe(right.title);
+    rmSync(path);
+  });
+
   it('a missing file is an error record (READ_ERROR), exit 1', () => {
     const run = runCli(['parse', 'no-such-file.txt', ...PINNED]);
     expect(run.status).toBe(1);
