@@ -30,7 +30,8 @@ const WESTERN_SINGLE_BYTE = new Set(['windows-1252', 'iso-8859-15', 'iso-8859-2'
  *    declared windows-1251 whose bytes are valid multi-byte UTF-8 is UTF-8; a page declared
  *    UTF-8 whose bytes are not UTF-8 is scored as below; a Western declaration on Cyrillic
  *    bytes is ignored);
- * 4. strict UTF-8;
+ * 4. UTF-8: strict, or with a few stray invalid bytes (at least ten valid multi-byte
+ *    sequences per invalid one);
  * 5. windows-1251 or KOI8-R, whichever reads more like Russian text.
  *
  * A leading BOM character never reaches the output.
@@ -56,7 +57,8 @@ export function decodeHtml(bytes: Uint8Array, forced: string | null): string {
   if (declared === 'utf-8' || declared === null) {
     const utf8 = strictUtf8(bytes);
     if (utf8 !== null) return stripBom(utf8);
-    if (declared === 'utf-8' && mostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8');
+    // A stray invalid byte in an otherwise UTF-8 page (declared or not) must not turn it all into mojibake.
+    if (mostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8');
     return decodeAs(bytes, bestCyrillicSingleByte(bytes));
   }
   if (declared === 'utf-16le' || declared === 'utf-16be') {
