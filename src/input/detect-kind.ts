@@ -1,6 +1,8 @@
 /** Tags whose presence near the start marks a document as HTML. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--|<\?xml)/i;
 const HTTP_RESPONSE = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
+/** Stray characters tolerated before `<!doctype` / `<html` / `<head` / … */
+const MAX_JUNK_BEFORE_DOCUMENT = 8;
 const HTML_TAG = /<(?:html|head|body|div|p|article|section|span|a|h[1-6]|table|br|meta|title|script|main)[\s>/]/i;
 
 /**
@@ -17,6 +19,10 @@ export function detectKind(text: string): 'html' | 'text' {
     if (lt > 0) head = text.slice(lt, lt + 4096);
   }
   if (HTML_START.test(head)) return 'html';
+  // A few stray characters before the document start (a NUL, a BOM mis-decoded as "ï»¿")
+  // do not make a page plain text.
+  const lt = head.indexOf('<');
+  if (lt > 0 && lt <= MAX_JUNK_BEFORE_DOCUMENT && HTML_START.test(head.slice(lt))) return 'html';
   if (/^\s*</.test(head) && HTML_TAG.test(head)) return 'html';
   return 'text';
 }

@@ -32,3 +32,16 @@ describe('decoding broken bytes', () => {
     expect(parseHtml(splice(cp1251, 40, [0xd0, 0x9c]), OPTIONS).title).toBe('Мост открыт');
   });
 });
+
+describe('auto-detection with junk before the document', () => {
+  it('reads a page preceded by a NUL, a "?" or a mis-decoded BOM as HTML', async () => {
+    const { parseArticle } = await import('../../src/parse-article.js');
+    for (const junk of ['\u0000', '?', 'ï»¿', '\uFFFD\uFFFD', ' \u0000 ']) {
+      const article = parseArticle(junk + PAGE, OPTIONS);
+      expect(article.title, JSON.stringify(junk)).toBe('Мост открыт');
+    }
+    // Text that merely mentions a tag later on stays text.
+    const text = parseArticle('Как сверстать <html> страницу\n\nВ Калуге прошёл курс для начинающих веб-разработчиков.', OPTIONS);
+    expect(text.title).toBe('Как сверстать <html> страницу');
+  });
+});
