@@ -56,6 +56,9 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
     bylines: [],
     articles: [],
   };
+  const tagClass = anyOf(hints.tagClass);
+  const tagUrl = anyOf(hints.tagUrl);
+  const authorClass = anyOf(hints.authorClass);
   // Two parallel stacks: the node, and whether it sits inside a tag box.
   const stack: AnyNode[] = [];
   const inTagBox: boolean[] = [];
@@ -110,12 +113,12 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
       if (/(?:^|\s)articlebody(?:\s|$)/iu.test(attribs.itemprop)) index.articles.push(el);
     }
     const hint = attribs.class === undefined && attribs.id === undefined ? '' : `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
-    const tagBox = inTags || (hint.length > 1 && hints.tagClass.some((h) => hint.includes(h)));
+    const tagBox = inTags || (hint.length > 1 && tagClass.test(hint));
     if (name === 'a') {
       if (attribs.rel !== undefined) index.rels.push({ rel: relTokens(attribs.rel), element: el });
       const href = (attribs.href ?? '').toLowerCase();
-      if (tagBox || /(?:^|\s)tag(?:\s|$)/u.test(attribs.rel ?? '') || hints.tagUrl.some((h) => href.includes(h))) index.tagLinks.push(el);
-    } else if (hint.length > 1 && hints.authorClass.some((h) => hint.includes(h))) {
+      if (tagBox || /(?:^|\s)tag(?:\s|$)/u.test(attribs.rel ?? '') || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
+    } else if (hint.length > 1 && authorClass.test(hint)) {
       index.bylines.push(el);
     }
     const children = el.children;
@@ -125,6 +128,11 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
     }
   }
   return index;
+}
+
+/** One regex matching any of the (lower-case, literal) fragments. */
+function anyOf(fragments: readonly string[]): RegExp {
+  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'u');
 }
 
 function relTokens(rel: string): string[] {
