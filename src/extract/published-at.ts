@@ -64,6 +64,8 @@ const FORWARD_NODES = 40;
 const FORWARD_CHARS = 2500;
 const BACKWARD_NODES = 20;
 const BACKWARD_CHARS = 800;
+/** No Russian news site published before this year. */
+const MIN_YEAR = 1991;
 /** At most this many microdata dates are checked (each needs a walk up the tree). */
 const MAX_SCOPED = 200;
 /** At most this many nodes are stepped over in each direction from the headline, empty ones included. */
@@ -207,6 +209,8 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
   }
   const diff = Math.abs(instant(meta.value) - instant(visible.value));
   if (diff < 60_000) return { chosen: meta, stale: false };
+  // Midnight on the dot is how many CMSs store a date without a time.
+  if (meta.value.slice(10, 19) === 'T00:00:00' && visible.value.slice(0, 10) === meta.value.slice(0, 10)) return { chosen: visible, stale: false };
   // A stale offset: the wall clock written in the metadata is the one shown on the page.
   if (meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000) {
     ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
@@ -247,6 +251,9 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
   }
   const parsed = parseMachineDate(raw, ctx.timeZone, ctx.referenceDate);
   if (parsed === null || parsed.end !== undefined) return null;
+  // Template defaults ("1970-01-01", "0001-01-01") and typos far in the future are not publication dates.
+  const year = Number(parsed.value.slice(0, 4));
+  if (year < MIN_YEAR || instant(parsed.value) > ctx.referenceDate.getTime() + 366 * 86_400_000) return null;
   const timed = parsed.granularity === 'minute' || parsed.granularity === 'second';
   if (!timed && parsed.granularity !== 'day') return null;
   const wall = WRITTEN_WALL.exec(raw);

@@ -54,7 +54,7 @@ describe('JSON-LD', () => {
 
   it('reads an array of nodes and prefers the article among them', () => {
     const ld = [{ '@type': 'WebPage', datePublished: '1600633920' }, { '@type': 'NewsArticle', headline: 'Дело передано в суд', datePublished: '2020-09-20T23:32:00+03:00' }];
-    const { meta } = run(`<script type="application/ld+json">${JSON.stringify(ld)}</script>${PARAGRAPH}`, { timeZone: 'Europe/Kiev' });
+    const { meta } = run(`<script type="application/ld+json">${JSON.stringify(ld)}</script>${PARAGRAPH}`, { timeZone: 'Europe/Kiev', referenceDate: '2020-09-22T00:00:00Z' });
     expect(meta.publishedAt).toBe('2020-09-20T23:32:00+03:00');
   });
 
@@ -136,7 +136,7 @@ describe('title', () => {
 
 describe('publishedAt', () => {
   it('prefers article:published_time and renders it in the zone', () => {
-    const { meta } = run(`<meta property="article:published_time" content="2020-12-01T14:02:00+06:00"><h1>Заголовок новости</h1>${PARAGRAPH}`, { timeZone: 'Asia/Almaty' });
+    const { meta } = run(`<meta property="article:published_time" content="2020-12-01T14:02:00+06:00"><h1>Заголовок новости</h1>${PARAGRAPH}`, { timeZone: 'Asia/Almaty', referenceDate: '2020-12-02T00:00:00Z' });
     expect(meta.publishedAt).toBe('2020-12-01T14:02:00+06:00');
   });
 
@@ -168,6 +168,14 @@ describe('publishedAt', () => {
   it('takes the time of day from the visible line when metadata gives only the day', () => {
     const { meta } = run(`<meta itemprop="datePublished" content="2024-05-19"><h1>Заголовок новости</h1><div class="stats">19 мая 2024, 02:05</div>${PARAGRAPH}`, { referenceDate: '2024-05-20T12:00:00+03:00' });
     expect(meta.publishedAt).toBe('2024-05-19T02:05:00+03:00');
+  });
+
+  it('takes the visible time over a midnight placeholder of the same day, and ignores template-default dates', () => {
+    const midnight = run(`<meta property="article:published_time" content="2017-12-04T00:00:00+03:00"><h1>Заголовок новости</h1><div class="date">4 декабря 2017, 14:30</div>${PARAGRAPH}`, { referenceDate: '2017-12-05T12:00:00+03:00' });
+    expect(midnight.meta.publishedAt).toBe('2017-12-04T14:30:00+03:00');
+    expect(midnight.warnings).toEqual([]);
+    const placeholder = run(`<meta property="article:published_time" content="1970-01-01T00:00:00Z"><h1>Заголовок новости</h1><div class="date">4 декабря 2017</div>${PARAGRAPH}`, { referenceDate: '2017-12-05T12:00:00+03:00' });
+    expect(placeholder.meta.publishedAt).toBe('2017-12-04');
   });
 
   it('reads a relative visible date against referenceDate', () => {
