@@ -80,9 +80,15 @@ export const LOGO_CLASS_HINTS: readonly string[] = ['logo', 'brand', 'site-name'
 /** Meta names whose content is the publication date, best first. */
 export const PUBLISHED_META_KEYS: readonly string[] = [
   'article:published_time', 'og:article:published_time', 'article:published', 'published_time', 'datepublished',
-  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'date',
-  'sailthru.date', 'parsely-pub-date', 'mediator_published_time', 'article.published', 'aiturec:datetime',
+  'publishdate', 'publish-date', 'publish_date', 'pubdate', 'dc.date.issued', 'dcterms.issued',
+  'parsely-pub-date', 'mediator_published_time', 'article.published', 'aiturec:datetime',
 ];
+
+/**
+ * Generic meta names that hold a publication date on some sites and the page's generation
+ * date on others: read after microdata, and a visible date line overrules them.
+ */
+export const WEAK_DATE_META_KEYS: readonly string[] = ['dc.date', 'date', 'sailthru.date'];
 
 /** Meta names whose content is the modification date, best first. */
 export const MODIFIED_META_KEYS: readonly string[] = [

@@ -8,12 +8,12 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
-import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS } from './metadata-vocabulary.js';
+import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS } from './metadata-vocabulary.js';
 import { classAndId, cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
 import { dateFromUrl } from './url-date.js';
 
 /** Where a date was read. Lower ranks are more trusted. @internal */
-export type DateSource = 'rule' | 'jsonld' | 'meta' | 'itemprop' | 'time' | 'visible' | 'url';
+export type DateSource = 'rule' | 'jsonld' | 'meta' | 'itemprop' | 'weak' | 'time' | 'visible' | 'url';
 
 /** A date read from the page, already rendered in the outlet's zone. @internal */
 export interface DateCandidate {
@@ -151,6 +151,13 @@ function publishedCandidates(input: DateInputs): DateCandidate[] {
     }
   }
   out.push(...itempropDates(input, PUBLISHED_PROPS));
+  for (const key of WEAK_DATE_META_KEYS) {
+    for (const m of index.metas.get(key) ?? []) {
+      if (m.element.attribs.itemprop !== undefined) continue;
+      const c = machineCandidate(m.content, 'weak', ctx);
+      if (c !== null) out.push(c);
+    }
+  }
   return out;
 }
 
@@ -198,6 +205,10 @@ function pickMetadata(list: readonly DateCandidate[]): DateCandidate | null {
 
 /** Compares the metadata date with the visible date line next to the headline. */
 function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): { chosen: DateCandidate; stale: boolean } {
+  if (meta.source === 'weak' && !visible.relative && visible.value.slice(0, 10) !== meta.value.slice(0, 10)) {
+    ctx.warn(`A generic "date" meta gives ${meta.value}, but the date shown next to the headline reads ${visible.value}; the visible date was kept.`);
+    return { chosen: visible, stale: false };
+  }
   if (!meta.timed) {
     if (visible.timed && visible.value.slice(0, 10) === meta.value) return { chosen: visible, stale: false };
     if (visible.value.slice(0, 10) !== meta.value.slice(0, 10) && !visible.relative) warnDisagree(meta, visible, ctx);

@@ -178,6 +178,12 @@ describe('publishedAt', () => {
     expect(placeholder.meta.publishedAt).toBe('2017-12-04');
   });
 
+  it('lets a visible date line overrule a generic "date" meta (often the page generation date)', () => {
+    const { meta, warnings } = run(`<meta name="date" content="2017-12-05"><h1>Заголовок новости</h1><div class="date">4 декабря 2017, 14:30</div>${PARAGRAPH}`, { referenceDate: '2017-12-05T12:00:00+03:00' });
+    expect(meta.publishedAt).toBe('2017-12-04T14:30:00+03:00');
+    expect(warnings.length).toBe(1);
+  });
+
   it('reads a relative visible date against referenceDate', () => {
     const { meta } = run(`<h1>Заголовок новости</h1><div class="meta"><time>вчера в 15:59</time></div>${PARAGRAPH}`);
     expect(meta.publishedAt).toBe('2018-08-24T15:59:00+03:00');
