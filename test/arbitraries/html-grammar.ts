@@ -137,19 +137,40 @@ const ENCODERS: Record<string, (s: string) => Uint8Array> = {
   'koi8-r': encoderFor('koi8-r'),
 };
 
-/** A random page as bytes: one of three encodings, the declared charset possibly wrong, sometimes with garbage spliced in. */
-export const htmlBytes: fc.Arbitrary<Uint8Array> = fc
-  .tuple(htmlPage, fc.constantFrom('utf-8', 'windows-1251', 'koi8-r'), fc.option(fc.tuple(fc.nat(4000), fc.uint8Array({ maxLength: 64 })), { freq: 3 }))
-  .map(([page, enc, garbage]) => {
+const ENCODINGS = ['utf-8', 'windows-1251', 'koi8-r'] as const;
+
+function splice(bytes: Uint8Array, at: number, insert: Uint8Array): Uint8Array {
+  const i = Math.min(at, bytes.length);
+  const out = new Uint8Array(bytes.length + insert.length);
+  out.set(bytes.subarray(0, i), 0);
+  out.set(insert, i);
+  out.set(bytes.subarray(i), i + insert.length);
+  return out;
+}
+
+/**
+ * A random page as bytes: one of three encodings, the declared charset possibly wrong,
+ * sometimes with a paragraph in another encoding (mixed encodings) or random garbage
+ * spliced in. Garbage can cut a tag in half (`</ti\x80tle>`), after which the rest of the
+ * page is legitimately title text: `garbage` says when that may have happened.
+ */
+export const htmlBytes: fc.Arbitrary<{ bytes: Uint8Array; garbage: boolean }> = fc
+  .tuple(
+    htmlPage,
+    fc.constantFrom(...ENCODINGS),
+    fc.option(fc.tuple(fc.nat(4000), paragraph, fc.constantFrom(...ENCODINGS)), { freq: 3 }),
+    fc.option(fc.tuple(fc.nat(4000), fc.uint8Array({ maxLength: 64 })), { freq: 3 }),
+  )
+  .map(([page, enc, foreign, garbage]) => {
     // A BOM only makes sense in UTF-8; legacy charsets have none.
-    const bytes = ENCODERS[enc]!(enc === 'utf-8' ? page : page.replace(/^\uFEFF/u, ''));
-    if (garbage === null) return bytes;
-    const at = Math.min(garbage[0], bytes.length);
-    const out = new Uint8Array(bytes.length + garbage[1].length);
-    out.set(bytes.subarray(0, at), 0);
-    out.set(garbage[1], at);
-    out.set(bytes.subarray(at), at + garbage[1].length);
-    return out;
+    let bytes = ENCODERS[enc]!(enc === 'utf-8' ? page : page.replace(/^\uFEFF/u, ''));
+    if (foreign !== null) {
+      // At a tag boundary, so that no tag is cut in half.
+      const lt = bytes.indexOf(0x3c, Math.min(foreign[0], bytes.length));
+      bytes = splice(bytes, lt < 0 ? bytes.length : lt, ENCODERS[foreign[2]]!(`<p>${foreign[1]}</p>`));
+    }
+    if (garbage !== null) bytes = splice(bytes, garbage[0], garbage[1]);
+    return { bytes, garbage: garbage !== null };
   });
 
 /** Source names used in related items, for assertions. */
