@@ -122,6 +122,13 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     }
   }
 
+  // A headline cut short with "…" (JSON-LD headlines are often capped) joins the full one.
+  for (const c of candidates) {
+    if (!/(?:…|\.\.\.)$/u.test(c.text) || c.key.length < 20) continue;
+    const full = candidates.find((o) => o !== c && o.key.length > c.key.length && o.key.startsWith(c.key));
+    if (full !== undefined) c.key = full.key;
+  }
+
   // Penalize what the page itself marks as an alternative headline.
   const alternatives = new Set<string>();
   if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));

@@ -128,6 +128,12 @@ describe('title', () => {
     expect(meta.authors).toEqual(['Ирина Соколова']);
   });
 
+  it('prefers the full headline to a JSON-LD headline cut short with "…"', () => {
+    const ld = '{"@type":"NewsArticle","headline":"В Калуге открыли новый пешеходный мост через Оку…"}';
+    const { meta } = run(`<script type="application/ld+json">${ld}</script><h1>В Калуге открыли новый пешеходный мост через Оку у Гостиного двора</h1>${PARAGRAPH}`);
+    expect(meta.title).toBe('В Калуге открыли новый пешеходный мост через Оку у Гостиного двора');
+  });
+
   it('keeps quotes and dashes as written', () => {
     const { meta } = run(`<meta property="og:title" content='Полиция направила дело "минера" в суд — подробности'><h1>Полиция направила дело "минера" в суд — подробности</h1>${PARAGRAPH}`);
     expect(meta.title).toBe('Полиция направила дело "минера" в суд — подробности');
