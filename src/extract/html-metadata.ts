@@ -73,7 +73,7 @@ export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: Sit
     pageUrl: pageUrl ?? ctx.url ?? canonical,
   });
   const scope = articleScope(index, title.element);
-  const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });
+  const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, scope, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });
   const plainList = (list: string[]): string[] => list.map(plainText).filter((t) => t !== '');
   const desc = description(index, article);
   return {

@@ -40,6 +40,8 @@ export interface DateInputs {
   article: LdNode | null;
   page: LdNode | null;
   titleElement: Element | null;
+  /** The element holding the article (see html-metadata.ts), searched when no date line is near the headline. */
+  scope?: Element | null;
   pageUrl: string | null;
   ctx: ParseContext;
 }
@@ -91,7 +93,7 @@ export function extractDates(input: DateInputs): PageDates {
   const published = publishedCandidates(input);
   let best = pickMetadata(published);
 
-  const visible = nearTitleDate(input, best);
+  const visible = nearTitleDate(input, best) ?? (best === null ? scopeDateLine(input) : null);
   let stale = false;
   if (best === null) {
     best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
@@ -476,6 +478,32 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   if (forward === null) return backward?.c ?? null;
   if (backward === null) return forward.c;
   return backward.distance < forward.distance ? backward.c : forward.c;
+}
+
+/** Nodes looked at inside the article when no date line is near the headline. */
+const MAX_SCOPE_NODES = 5000;
+
+/**
+ * The first element classed as a date inside the article ("Опубликовано: 04.12.2017" at the
+ * end of the text), for pages whose date line is far from the headline.
+ */
+function scopeDateLine(input: DateInputs): DateCandidate | null {
+  const scope = input.scope ?? null;
+  if (scope === null) return null;
+  const stack: AnyNode[] = [scope];
+  for (let seen = 0; stack.length > 0 && seen < MAX_SCOPE_NODES; seen++) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    const el = node as Element;
+    if (el.name === 'a' || el.name === 'script' || el.name === 'style' || el === input.titleElement) continue;
+    if (hasDateClass(el) && !skipped(el)) {
+      const text = cleanText(el, DATE_LINE_MAX + 1);
+      const c = el.name === 'time' && el.attribs.datetime !== undefined ? machineCandidate(el.attribs.datetime, 'time', input.ctx) : textDate(text, 'visible', input.ctx, input.ctx.referenceDate, 'hinted');
+      if (c !== null) return c;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
+  }
+  return null;
 }
 
 /** Dates of other stories (links), of readers (comments) and in menus are not the article's. */

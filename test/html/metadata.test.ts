@@ -238,6 +238,12 @@ describe('publishedAt', () => {
     expect(meta.publishedAt).toBe('2017-12-04');
   });
 
+  it('finds a date line classed as a date at the end of a long article', () => {
+    const long = PARAGRAPH.repeat(30);
+    const { meta } = run(`<article><h1>Мост через Оку открыт</h1>${long}<div class="pub-date">Опубликовано: 04.12.2017</div></article><aside><span class="date">01.12.2017</span></aside>`, { referenceDate: '2017-12-05T12:00:00+03:00' });
+    expect(meta.publishedAt).toBe('2017-12-04');
+  });
+
   it('does not take a visible date later than the moment the page was saved', () => {
     const { meta } = run(`<h1>Мост через Оку открыт</h1><div class="sidebar"><span class="date">22:48 / 09.04.2013</span></div>${PARAGRAPH}`, { referenceDate: '2011-12-09T12:00:00+04:00' });
     expect(meta.publishedAt).toBeNull();
