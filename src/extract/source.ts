@@ -26,7 +26,7 @@ export function extractSource(index: MetadataIndex, article: LdNode | null, orga
     (organization !== null ? ldString(organization.name) : null) ??
     firstMeta(index, 'application-name');
   if (raw === null) return null;
-  const name = cutTagline(squash(raw));
+  const name = siteNameOf(cutTagline(squash(raw)));
   if (name === '' || name.length > 120) return null;
   const city = cityOf(publisherNode) ?? cityOf(organization);
   return { name, url: originOf(siteUrl) ?? originOf(ldString(publisherNode?.url)), city };
@@ -57,6 +57,16 @@ function cityOf(node: LdNode | null): string | null {
   if (city === null) return null;
   const t = squash(city);
   return t === '' || t.length > 60 ? null : t;
+}
+
+/** A site name written as a URL ("https://www.kaluga.example/") is its host name. */
+function siteNameOf(name: string): string {
+  if (!/^(?:https?:)?\/\//iu.test(name)) return name;
+  try {
+    return new URL(name.startsWith('//') ? `https:${name}` : name).hostname.replace(/^www\./u, '');
+  } catch {
+    return name;
+  }
 }
 
 function cutTagline(name: string): string {

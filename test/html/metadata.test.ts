@@ -309,6 +309,11 @@ describe('source, authors, tags, images, url', () => {
     expect(meta.tags).toEqual(['Калуга', 'мост']);
   });
 
+  it('reads a site name written as a URL as its host', () => {
+    const { meta } = run(`<meta property="og:site_name" content="https://www.kaluga.example/"><h1>Мост через Оку открыт</h1>${PARAGRAPH}`);
+    expect(meta.source?.name).toBe('kaluga.example');
+  });
+
   it('reads a credit line', () => {
     expect(sourceFromCreditLine('Источник: ТАСС')).toBe('ТАСС');
     expect(sourceFromCreditLine('По материалам РИА Новости.')).toBeNull();
