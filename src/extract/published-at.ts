@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import { findDateMentions } from '../date/find-date-mentions.js';
 import type { InternalMention } from '../date/internal.js';
 import { parseMachineDate } from '../date/parse-machine-date.js';
-import { toZonedIso, zonedWallTimeIso } from '../date/zoned-iso.js';
+import { toZonedIso, zonedWallTimeIso, zoneOffsetMinutes } from '../date/zoned-iso.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { safeSelectOne } from '../sites/resolve-site.js';
@@ -28,6 +28,8 @@ export interface DateCandidate {
   written: string | null;
   /** True for relative visible dates ("вчера в 15:59"). */
   relative: boolean;
+  /** The offset written with a machine value, in minutes, when there was one. */
+  writtenOffset?: number | null;
   /** True when the visible date had no year and the year was inferred. */
   yearImplied?: boolean;
 }
@@ -225,7 +227,10 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
   // Midnight on the dot is how many CMSs store a date without a time.
   if (meta.value.slice(10, 19) === 'T00:00:00' && visible.value.slice(0, 10) === meta.value.slice(0, 10)) return { chosen: visible, stale: false };
   // A stale offset: the wall clock written in the metadata is the one shown on the page.
-  if (meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000) {
+  if (
+    meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000 &&
+    meta.writtenOffset !== undefined && meta.writtenOffset !== null && (meta.writtenOffset === 0 || zoneUsedOffset(ctx.timeZone, meta.writtenOffset))
+  ) {
     ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
     return { chosen: visible, stale: true };
   }
@@ -276,8 +281,36 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
     source,
     explicitOffset: timed && EXPLICIT_OFFSET.test(raw),
     written: wall === null ? null : `${wall[1]}T${wall[2]}`,
+    writtenOffset: writtenOffsetOf(raw),
     relative: false,
   };
+}
+
+const NUMERIC_OFFSET = /(z|[+-]\d{2}:?\d{2})\s{0,3}$/iu;
+
+/** The offset written at the end of an ISO value, in minutes (`Z` → 0), or null. */
+function writtenOffsetOf(raw: string): number | null {
+  const m = NUMERIC_OFFSET.exec(raw);
+  if (m === null) return null;
+  const token = m[1]!;
+  if (token === 'z' || token === 'Z') return 0;
+  const digits = token.slice(1).replace(':', '');
+  return (token[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+}
+
+/**
+ * True when `zone` used the offset `minutes` at some point since 2000 (Moscow: +03:00 and
+ * +04:00). A page's offset that the zone once had is a stale label (and `Z` is the usual
+ * label of a local time written by a careless template); one it never had means the
+ * page's zone is not the one the caller assumed.
+ */
+function zoneUsedOffset(zone: string, minutes: number): boolean {
+  for (let year = 2000; year <= 2030; year++) {
+    for (const month of [0, 6]) {
+      if (zoneOffsetMinutes(new Date(Date.UTC(year, month, 1)), zone) === minutes) return true;
+    }
+  }
+  return false;
 }
 
 /** A date from an element: its `datetime` / `content` attribute, else its text. */

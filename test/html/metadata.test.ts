@@ -165,6 +165,17 @@ describe('publishedAt', () => {
     expect(warnings.some((w) => w.includes('offset'))).toBe(true);
   });
 
+  it('trusts an offset the zone never had (the page is from another zone), not the wall clock', () => {
+    const { meta, warnings } = run(`<meta property="article:published_time" content="2026-01-08T17:46:00+02:00"><h1>Заголовок новости</h1><div class="date">8 января 2026, 17:46</div>${PARAGRAPH}`, { referenceDate: '2026-01-09T12:00:00+03:00' });
+    expect(meta.publishedAt).toBe('2026-01-08T18:46:00+03:00');
+    expect(warnings.length).toBe(1);
+  });
+
+  it('reads a Z-labelled time equal to the shown wall clock as local time', () => {
+    const { meta } = run(`<meta property="article:published_time" content="2012-01-04T14:05Z"><h1>Заголовок новости</h1><div class="date">04 января 2012 года 14:05</div>${PARAGRAPH}`, { referenceDate: '2012-01-06T12:00:00+04:00' });
+    expect(meta.publishedAt).toBe('2012-01-04T14:05:00+04:00');
+  });
+
   it('keeps metadata with an explicit offset over a disagreeing visible date, with a warning', () => {
     const { meta, warnings } = run(`<meta property="article:published_time" content="2017-12-04T23:16:00+03:00"><h1>Заголовок новости</h1><p class="date">5 декабря 2017, 10:00</p>${PARAGRAPH}`);
     expect(meta.publishedAt).toBe('2017-12-04T23:16:00+03:00');
