@@ -1,4 +1,4 @@
-import { parseRussianDate } from '../../src/date/parse-russian-date.js';
+import { findRussianDates } from '../../src/date/find-russian-dates.js';
 import type { DateOptions } from '../../src/options.js';
 import { classifyHeading } from '../../src/segment/block-headings.js';
 import type { Article } from '../../src/schema/article.js';
@@ -40,6 +40,7 @@ export function lostLines(input: string, article: Article, dateOptions: DateOpti
   const have = new Set<string>();
   for (const s of destinations(article)) for (const t of tokens(s)) have.add(t);
   const warned = article.warnings.map(fold);
+  const published = new Set([article.publishedAt, ...[...article.moreOnEvent, ...article.related].map((i) => i.publishedAt)]);
   const lost: string[] = [];
   let underSitewide = false;
   for (const raw of input.split(/\r\n|[\n\r\u0085\u2028\u2029]/u)) {
@@ -52,11 +53,10 @@ export function lostLines(input: string, article: Article, dateOptions: DateOpti
     }
     if (underSitewide && warned.some((w) => w.includes('site-wide'))) continue;
     // A trailer's "Источник:" label is structure, like a heading; its value must survive.
-    const ts = tokens(line.replace(/^\s*(?:перво)?источник(?:\s+(?:новости|информации))?\s{0,3}:/iu, ''));
-    if (ts.every((t) => have.has(t))) continue;
-    // A date line read into publishedAt (a time in a DST gap moves: 02:00 → 03:00+04:00).
-    const when = parseRussianDate(line, dateOptions)?.value;
-    if (when !== undefined && (article.publishedAt === when || [...article.moreOnEvent, ...article.related].some((i) => i.publishedAt === when))) continue;
+    let rest = line.replace(/^\s*(?:перво)?источник(?:\s+(?:новости|информации))?\s{0,3}:/iu, '');
+    // A date read into a publishedAt counts by its value (a time in a DST gap moves: 02:00 → 03:00+04:00).
+    for (const m of findRussianDates(rest, dateOptions)) if (published.has(m.value)) rest = rest.replace(m.text, ' ');
+    if (tokens(rest).every((t) => have.has(t))) continue;
     const head = fold(line.slice(0, 40));
     if (warned.some((w) => w.includes(head))) continue;
     lost.push(line);
