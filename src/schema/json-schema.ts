@@ -21,12 +21,14 @@ import { ArticleSchema } from './article.js';
  *
  * @example
  * ```ts
- * // Validating a stored record with ajv (any draft 2020-12 validator works):
+ * // Validating records with ajv (any draft 2020-12 validator works):
  * import { Ajv2020 } from 'ajv/dist/2020.js';
- * import { articleJsonSchema } from 'ru-news-parser';
+ * import { articleJsonSchema, parseText } from 'ru-news-parser';
  *
  * const validate = new Ajv2020().compile(articleJsonSchema);
- * validate(JSON.parse(storedJson)); //=> true
+ * const stored = JSON.stringify(parseText('Заголовок новости\n\nПервый абзац новости.'));
+ * validate(JSON.parse(stored)); //=> true
+ * validate({ title: 'Без остальных полей' }); //=> false
  * ```
  */
 export const articleJsonSchema: Readonly<z.core.JSONSchema.BaseSchema> = /* @__PURE__ */ buildArticleJsonSchema();
