@@ -12,6 +12,8 @@ import { extractHtmlMetadata } from './html-metadata.js';
 import { pickLead } from './lead.js';
 import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 
+const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'];
+
 /** A body shorter than this (characters) is retried with relaxed rules. */
 const SHORT_BODY = 250;
 /** Below this many letters of body text the page is not an article. */
@@ -28,7 +30,8 @@ const RELAXED_MIN_TEXT = 150;
 export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
   const { document } = loadHtml(input, ctx);
   const index = indexDocument(document);
-  const canonical = canonicalUrl(document, ctx.url);
+  const head = headLinks(document, ctx.url);
+  const canonical = head.canonical;
   const site = resolveSite(document, ctx.siteRules, ctx.url ?? canonical);
   const rules = site.rules;
   const pageCtx: ParseContext =
@@ -37,7 +40,7 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
   const meta = extractHtmlMetadata(document, pageCtx, rules, ctx.url ?? canonical);
   const titleElement = meta.titleElement ?? null;
   const title = meta.title ?? fallbackTitle(document, index);
-  const base = baseUrl(document, ctx.url ?? meta.url ?? canonical);
+  const base = head.base ?? ctx.url ?? meta.url ?? canonical;
 
   const rel = findRelatedBlocks(index, pageCtx, base, {
     related: selectAllOf(rules?.related, document),
@@ -49,9 +52,8 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
 
   const bc = bodyContext(index, excluded, title);
   let body: BodyResult | null = null;
-  for (const sel of rules?.body ?? []) {
-    const el = safeSelectOne(sel, document);
-    const i = el === null ? undefined : index.indexOf.get(el);
+  for (const [el] of selectEach(document, rules?.body ?? [], 1)) {
+    const i = el === undefined ? undefined : index.indexOf.get(el);
     if (i === undefined) continue;
     const forced = extractBody(bc, i, false);
     if (textLength(forced.blocks) >= SHORT_BODY / 2) {
@@ -128,31 +130,20 @@ function selectAllOf(selectors: readonly string[] | undefined, document: Documen
 }
 
 function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex): number | null {
-  for (const sel of rules?.lead ?? []) {
-    const el = safeSelectOne(sel, document);
-    const i = el === null ? undefined : index.indexOf.get(el);
+  for (const [el] of selectEach(document, rules?.lead ?? [], 1)) {
+    const i = el === undefined ? undefined : index.indexOf.get(el);
     if (i !== undefined && index.blockEnd[i]! > index.blockStart[i]!) return i;
   }
   return null;
 }
 
-/** `link[rel=canonical]` or `og:url`, made absolute. */
-function canonicalUrl(document: Document, pageUrl: string | null): string | null {
-  const link = safeSelectOne('link[rel~="canonical" i][href]', document);
-  const og = link === null ? safeSelectOne('meta[property="og:url" i][content]', document) : null;
-  const href = link?.attribs.href ?? og?.attribs.content;
-  if (!href) return null;
-  return absoluteUrl(href, pageUrl) ?? null;
-}
-
-/** `<base href>` resolved against the page URL, else the page URL. */
-function baseUrl(document: Document, pageUrl: string | null): string | null {
-  const base = safeSelectOne('base[href]', document);
-  if (base !== null) {
-    const resolved = absoluteUrl(base.attribs.href ?? '', pageUrl);
-    if (resolved) return resolved;
-  }
-  return pageUrl;
+/** `link[rel=canonical]` (else `og:url`) and `<base href>`, found in one pass, made absolute. */
+function headLinks(document: Document, pageUrl: string | null): { canonical: string | null; base: string | null } {
+  const [canonicalLinks, ogUrls, bases] = selectEach(document, HEAD_LINKS, 1);
+  const href = canonicalLinks![0]?.attribs.href ?? ogUrls![0]?.attribs.content;
+  const canonical = href ? (absoluteUrl(href, pageUrl) ?? null) : null;
+  const baseHref = bases![0]?.attribs.href;
+  return { canonical, base: baseHref ? (absoluteUrl(baseHref, pageUrl ?? canonical) ?? null) : null };
 }
 
 /** Until the metadata stage finds one: the first `<h1>`, then `og:title`, then `<title>`. */

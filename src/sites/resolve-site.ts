@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 import type { SiteRules } from './define-site-rules.js';
-import { selectEach, selectFirst } from './select.js';
+import { compileSafe, selectEachCompiled, selectFirst, type Test } from './select.js';
 
 /** The rules that apply to a page, merged, and the names of the rules they came from. @internal */
 export interface ResolvedSite {
@@ -89,15 +89,20 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
  * fingerprints are run as ONE selector list (a single pass over the tree); a list
  * css-select cannot parse is retried selector by selector.
  */
+/** The built-in rules' fingerprints, compiled once (an immutable table). */
+const BUILTIN_FINGERPRINTS: ReadonlyMap<SiteRules, readonly (Test | null)[]> = new Map(
+  BUILTIN_SITE_RULES.map((rule) => [rule, (rule.fingerprints ?? []).map(compileSafe)]),
+);
+
 function byFingerprint(document: Document, rules: readonly SiteRules[]): SiteRules[] {
   if (rules.length === 0) return [];
-  const selectors = rules.flatMap((r) => r.fingerprints!);
-  const found = selectEach(document, selectors, 1);
+  const compiled = rules.map((r) => BUILTIN_FINGERPRINTS.get(r) ?? r.fingerprints!.map(compileSafe));
+  const found = selectEachCompiled(document, compiled.flat(), 1);
   const out: SiteRules[] = [];
   let at = 0;
-  for (const rule of rules) {
-    const n = rule.fingerprints!.length;
-    if (found.slice(at, at + n).some((list) => list.length > 0)) out.push(rule);
+  for (let i = 0; i < rules.length; i++) {
+    const n = compiled[i]!.length;
+    if (found.slice(at, at + n).some((list) => list.length > 0)) out.push(rules[i]!);
     at += n;
   }
   return out;

@@ -1,10 +1,11 @@
 import { compile } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
 
-/** A compiled selector test, or `null` for a selector css-select cannot read. */
-type Test = (el: Element) => boolean;
+/** A compiled selector test, or `null` for a selector css-select cannot read. @internal */
+export type Test = (el: Element) => boolean;
 
-function compileSafe(selector: string): Test | null {
+/** Compiles a selector once; `null` when css-select cannot read it. @internal */
+export function compileSafe(selector: string): Test | null {
   try {
     return compile<AnyNode, Element>(selector) as unknown as Test;
   } catch {
@@ -20,8 +21,13 @@ function compileSafe(selector: string): Test | null {
  * @internal
  */
 export function selectEach(root: Document | Element, selectors: readonly string[], limit = Infinity): Element[][] {
-  const tests = selectors.map(compileSafe);
-  const found: Element[][] = selectors.map(() => []);
+  return selectEachCompiled(root, selectors.map(compileSafe), limit);
+}
+
+/** {@link selectEach} with selectors compiled beforehand (see {@link compileSafe}). @internal */
+export function selectEachCompiled(root: Document | Element, compiled: readonly (Test | null)[], limit = Infinity): Element[][] {
+  const tests = compiled.slice();
+  const found: Element[][] = tests.map(() => []);
   if (tests.every((t) => t === null)) return found;
   let open = tests.filter((t) => t !== null).length;
   const stack: AnyNode[] = [];
