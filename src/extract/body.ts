@@ -10,7 +10,9 @@ const TAG_WEIGHT: Record<string, number> = {
   div: 5, article: 8, section: 3, td: 3, pre: 3, blockquote: 3, form: -3, ol: -3, ul: -3, li: -3, dl: -3, dd: -3,
   h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, address: -3,
 };
-const SENTENCE_END = /[.!?…»"”)]\s*$/u;
+/** Characters that end a sentence (block texts are trimmed, so the last one is checked). */
+const SENTENCE_END_CHARS = new Set([...'.!?…»"”)']);
+const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_CHARS.has(text.charAt(text.length - 1)) };
 const LETTER = /\p{L}/u;
 const COMMA = /[,،、]/g;
 
