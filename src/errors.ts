@@ -8,6 +8,15 @@
  * - `UNSUPPORTED_FORMAT` — the input kind is not (yet) supported.
  * - `INVALID_OPTIONS` — an option (or a site rule) is malformed; the message names it.
  * - `INTERNAL_ERROR` — a bug in the parser; the message says what failed. Please report it.
+ *
+ * @example
+ * ```ts
+ * import { safeParseArticle, type ArticleParseErrorCode } from 'ru-news-parser';
+ *
+ * const result = safeParseArticle('');
+ * const code: ArticleParseErrorCode | null = result.success ? null : result.error.code;
+ * code; //=> 'EMPTY_INPUT'
+ * ```
  */
 export type ArticleParseErrorCode =
   | 'EMPTY_INPUT'

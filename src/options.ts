@@ -1,7 +1,22 @@
 import { ArticleParseError } from './errors.js';
 import { validateSiteRules, type SiteRules } from './sites/define-site-rules.js';
 
-/** Options of {@link parseArticle}, {@link parseHtml} and {@link parseText}. */
+/**
+ * Options of {@link parseArticle}, {@link parseHtml} and {@link parseText}.
+ *
+ * @example
+ * ```ts
+ * import { parseArticle, type ParseOptions } from 'ru-news-parser';
+ *
+ * const options: ParseOptions = {
+ *   url: 'https://news.example.ru/2017/12/04/most',
+ *   referenceDate: '2017-12-05T10:00:00+03:00',
+ *   timeZone: 'Europe/Kaliningrad',
+ * };
+ * parseArticle('Мост открыт\n\nВчера в Калининграде открыли мост.', options).dates[0].value;
+ * //=> '2017-12-04'
+ * ```
+ */
 export interface ParseOptions {
   /** Page URL: used to absolutize links, as the fallback canonical URL, and to pick site rules. */
   url?: string;
@@ -19,7 +34,18 @@ export interface ParseOptions {
   siteRules?: SiteRules[];
 }
 
-/** Options of {@link parseRussianDate} and {@link findRussianDates}. */
+/**
+ * Options of {@link parseRussianDate} and {@link findRussianDates}.
+ *
+ * @example
+ * ```ts
+ * import { parseRussianDate, type DateOptions } from 'ru-news-parser';
+ *
+ * const options: DateOptions = { reference: '2015-06-10T12:00:00Z', timeZone: 'Asia/Novosibirsk' };
+ * parseRussianDate('вчера в 14:05', options)?.value;
+ * //=> '2015-06-09T14:05:00+06:00'
+ * ```
+ */
 export interface DateOptions {
   /** "Now" for relative expressions and missing years. Default: the current time. */
   reference?: Date | string;

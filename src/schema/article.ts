@@ -58,9 +58,38 @@ export const ArticleSchema = z.object({
   warnings: z.array(z.string()),
 });
 
-/** A parsed news article; see {@link ArticleSchema}. */
+/**
+ * A parsed news article; see {@link ArticleSchema} for every field.
+ *
+ * @example
+ * ```ts
+ * import { parseText, type Article } from 'ru-news-parser';
+ *
+ * const article: Article = parseText('Мост открыт\n\nВ Калуге открыли новый мост через Оку.');
+ * article.lead; //=> 'В Калуге открыли новый мост через Оку.'
+ * article.body; //=> []
+ * ```
+ */
 export type Article = z.infer<typeof ArticleSchema>;
-/** The outlet of an article. */
+/**
+ * The outlet of an article (`Article.source`).
+ *
+ * @example
+ * ```ts
+ * import type { ArticleSource } from 'ru-news-parser';
+ *
+ * const source: ArticleSource = { name: 'Калужский перекрёсток', url: 'https://example.ru/', city: 'Калуга' };
+ * ```
+ */
 export type ArticleSource = z.infer<typeof SourceSchema>;
-/** An image of an article. */
+/**
+ * An illustration of an article (`Article.images`), with an absolute URL.
+ *
+ * @example
+ * ```ts
+ * import type { ArticleImage } from 'ru-news-parser';
+ *
+ * const image: ArticleImage = { url: 'https://example.ru/img/most.jpg', caption: 'Новый мост через Оку' };
+ * ```
+ */
 export type ArticleImage = z.infer<typeof ImageSchema>;

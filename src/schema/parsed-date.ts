@@ -26,7 +26,18 @@ export const ParsedDateSchema = z.object({
   end: z.string().min(4).optional(),
 });
 
-/** A date read from Russian text; see {@link ParsedDateSchema}. */
+/**
+ * A date read from Russian text; see {@link ParsedDateSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseRussianDate, type ParsedDate } from 'ru-news-parser';
+ *
+ * const date: ParsedDate | null = parseRussianDate('23:16 04.12.2017', { timeZone: 'Europe/Moscow' });
+ * date?.value;       //=> '2017-12-04T23:16:00+03:00'
+ * date?.granularity; //=> 'minute'
+ * ```
+ */
 export type ParsedDate = z.infer<typeof ParsedDateSchema>;
 
 /**
@@ -46,5 +57,16 @@ export const DateMentionSchema = ParsedDateSchema.extend({
   index: z.number().int().nonnegative(),
 });
 
-/** A date mention in running text; see {@link DateMentionSchema}. */
+/**
+ * A date mention in running text; see {@link DateMentionSchema}.
+ *
+ * @example
+ * ```ts
+ * import { findRussianDates, type DateMention } from 'ru-news-parser';
+ *
+ * const [mention]: DateMention[] = findRussianDates('Мост откроют 4 декабря 2017 года.');
+ * mention.index; //=> 13
+ * mention.value; //=> '2017-12-04'
+ * ```
+ */
 export type DateMention = z.infer<typeof DateMentionSchema>;

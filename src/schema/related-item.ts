@@ -29,5 +29,16 @@ export const RelatedItemSchema = z.object({
   publishedAt: z.string().nullable(),
 });
 
-/** One entry of a related or more-on-event block; see {@link RelatedItemSchema}. */
+/**
+ * One entry of a related or more-on-event block; see {@link RelatedItemSchema}.
+ *
+ * @example
+ * ```ts
+ * import { parseText, type RelatedItem } from 'ru-news-parser';
+ *
+ * const [item]: RelatedItem[] = parseText('Мост открыт\n\nВ Калуге открыли мост.\n\nПо теме\nВ Туле закрыли старый мост').related;
+ * item.title;  //=> 'В Туле закрыли старый мост'
+ * item.source; //=> null
+ * ```
+ */
 export type RelatedItem = z.infer<typeof RelatedItemSchema>;

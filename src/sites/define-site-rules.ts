@@ -6,6 +6,19 @@ import { ArticleParseError } from '../errors.js';
  * selectors match nothing) falls back to the generic extractor.
  *
  * Selectors in a list are tried in order; the first that matches wins.
+ *
+ * @example
+ * ```ts
+ * import type { SiteRules } from 'ru-news-parser';
+ *
+ * const rules: SiteRules = {
+ *   name: 'kaluga-news',
+ *   hosts: ['*.kaluga.example'],
+ *   body: ['div.news-text'],
+ *   clean: ['.news-share'],
+ *   timeZone: 'Europe/Moscow',
+ * };
+ * ```
  */
 export interface SiteRules {
   /** A short name, used in warnings (`"dle"`, `"kaluga24.tv"`). */
@@ -63,7 +76,12 @@ const LIST_FIELDS = [
  *   body: ['div.news-text'],
  *   related: ['div.news-related'],
  * });
- * parseArticle(html, { url: 'https://news.kaluga.example/1', siteRules: [kaluga] });
+ * const html =
+ *   '<html><body><h1 class="news-title">Мост открыт</h1><div class="news-text">' +
+ *   '<p>В Калуге открыли новый мост через Оку. Его строили три года.</p>' +
+ *   '<p>Движение по мосту пустили в пятницу утром.</p></div></body></html>';
+ * parseArticle(html, { url: 'https://news.kaluga.example/1', siteRules: [kaluga] }).title;
+ * //=> 'Мост открыт'
  * ```
  */
 export function defineSiteRules(rules: SiteRules): SiteRules {
