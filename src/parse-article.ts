@@ -106,10 +106,24 @@ function run(input: unknown, options: ParseOptions | undefined, forced: 'auto' |
 
 function parseResolved(input: string | Uint8Array, ctx: ParseContext, format: 'auto' | 'html' | 'text'): Article {
   if (format === 'html') return buildArticle(extractHtmlDraft(input, ctx), ctx);
+  // Bytes that start like markup go straight to the HTML stage, which decodes them once
+  // (markup is ASCII in every charset it reads, so the first 4 KB decide it).
+  if (format === 'auto' && typeof input !== 'string' && detectKind(asciiHead(input)) === 'html') {
+    return buildArticle(extractHtmlDraft(input, ctx), ctx);
+  }
   // Text and auto-detection need a string first; HTML byte decoding is the HTML stage's.
   const decoded = typeof input === 'string' ? input : decodeBytes(input, ctx.encoding);
   checkDecodedText(decoded);
   const kind = format === 'text' ? 'text' : detectKind(decoded);
   if (kind === 'html') return buildArticle(extractHtmlDraft(input, ctx), ctx);
   return buildArticle(extractTextDraft(decoded, ctx), ctx);
+}
+
+/** The first 4 KB of bytes as Latin-1 (enough for {@link detectKind}'s look at the markup). */
+function asciiHead(bytes: Uint8Array): string {
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  const head = bytes.subarray(bom, bom + 4096);
+  let out = '';
+  for (let i = 0; i < head.length; i += 1024) out += String.fromCharCode(...head.subarray(i, i + 1024));
+  return out;
 }
