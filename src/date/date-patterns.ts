@@ -6,7 +6,7 @@
  * @internal
  */
 import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
-import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
+import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, HALF_SUFFIX_WORDS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
 import { alternation } from './regex-source.js';
 import {
   HEDGE_WORDS,
@@ -131,7 +131,8 @@ export const YEAR_RE = new RegExp(
 const CARDINAL =
   `(?:${alternation(Object.keys(CARDINAL_TENS))}(?:${SP}${alternation(Object.keys(CARDINAL_ONES))})?` +
   `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})(?![\\p{L}])`;
-const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})`;
+/** A count: digits ("3", "1,5"), words ("трёх", "двадцать пять"), optionally "с половиной". */
+const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})(?:${SP}${alternation(HALF_SUFFIX_WORDS)}(?![\\p{L}]))?`;
 const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![\\p{L}])\\.?`;
 
 /**

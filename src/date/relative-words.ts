@@ -31,14 +31,32 @@ export const RELATIVE_UNITS: Readonly<Record<string, RelativeUnitKind>> = {
 /** Unit words that carry their own count: "полчаса" = 30 minutes. @internal */
 export const RELATIVE_COUNTED_UNITS: Readonly<Record<string, { count: number; unit: RelativeUnitKind }>> = {
   полчаса: { count: 30, unit: 'minute' },
+  получаса: { count: 30, unit: 'minute' },
   полминуты: { count: 30, unit: 'second' },
+  полуминуты: { count: 30, unit: 'second' },
+  полгода: { count: 6, unit: 'month' },
+  полугода: { count: 6, unit: 'month' },
 };
+
+/** Unit words that mean one unit without a count: "час назад", "неделю назад". @internal */
+export const SINGULAR_UNITS: readonly string[] = ['секунду', 'минуту', 'час', 'день', 'сутки', 'неделю', 'месяц', 'год'];
+
+/**
+ * Genitive unit words that mean one unit without a count only after a hedge:
+ * "около часа назад", "более недели назад" (but not a bare "часа назад").
+ * @internal
+ */
+export const HEDGED_SINGULAR_UNITS: readonly string[] = ['секунды', 'минуты', 'часа', 'дня', 'суток', 'недели', 'месяца', 'года'];
 
 /** Words marking a relative expression as past ("назад"). @internal */
 export const AGO_WORDS: readonly string[] = ['назад', 'тому назад'];
 
 /** Hedges that may precede a count ("около трёх часов назад"). @internal */
-export const HEDGE_WORDS: readonly string[] = ['около', 'примерно', 'приблизительно', 'почти', 'более', 'менее', 'больше', 'меньше', 'уже', 'всего', 'лишь'];
+export const HEDGE_WORDS: readonly string[] = [
+  'около', 'примерно', 'приблизительно', 'почти', 'более', 'менее', 'больше', 'меньше', 'уже', 'всего', 'лишь',
+  'порядка', 'свыше', 'где-то', 'не более', 'не менее', 'не больше', 'не меньше',
+  'чуть более', 'чуть менее', 'чуть больше', 'чуть меньше', 'немногим более', 'немногим менее',
+];
 
 /** "Just now" phrases. @internal */
 export const JUST_NOW_WORDS: readonly string[] = ['только что', 'только-что', 'прямо сейчас'];

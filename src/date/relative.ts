@@ -1,6 +1,7 @@
 /**
  * Relative expressions, resolved against `ctx.now` in `ctx.timeZone`: "сегодня",
- * "вчера в 23:16", "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад",
+ * "вчера в 23:16", "3 часа назад", "около трёх часов назад", "около часа назад",
+ * "два с половиной часа назад", "полтора дня назад", "полгода назад", "2 ч. 21 мин. назад",
  * "неделю назад", "только что".
  * @internal
  */
@@ -10,14 +11,12 @@ import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { readTime, readZone } from './match-fields.js';
 import type { RelativeUnitKind } from './relative-words.js';
-import { countValue, countedUnit, relativeDayOffset, unitKind } from './vocabulary-lookup.js';
+import { countValue, countedUnit, isSingularUnit, relativeDayOffset, unitKind } from './vocabulary-lookup.js';
 import { nowWall } from './scan-context.js';
 import { formatWallTime, wallTimeAt, zoneOffsetMinutes } from './zoned-iso.js';
 
 const UNIT_MS: Readonly<Record<'second' | 'minute' | 'hour', number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 const UNIT_RANK: Readonly<Record<RelativeUnitKind, number>> = { second: 0, minute: 1, hour: 2, day: 3, week: 4, month: 5, year: 6 };
-/** Unit words that may stand without a count ("час назад", "неделю назад"). */
-const SINGULAR_UNITS: ReadonlySet<string> = new Set(['секунду', 'минуту', 'час', 'день', 'сутки', 'неделю', 'месяц', 'год']);
 
 function relativeCandidate(m: RegExpExecArray, value: string, granularity: DateCandidate['granularity'], start = m.index, input?: string): DateCandidate {
   const end = m.index + m[0].length;
@@ -79,7 +78,7 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
     if (unit === null) return null;
     let count: number | null = 1;
     if (g.n2 !== undefined) count = countValue(g.n2);
-    else if (!SINGULAR_UNITS.has((g.u2 ?? '').toLowerCase())) return null; // "много лет назад"
+    else if (!isSingularUnit(g.u2 ?? '', g.hedge !== undefined)) return null; // "много лет назад", "часа назад"
     if (count === null) return null;
     parts.push({ count, unit });
   }
@@ -109,7 +108,18 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
     if (granularity === 'minute') wall.second = 0;
     return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity, start, input);
   }
-  if (second !== undefined || !Number.isInteger(first.count)) return null;
+  if (second !== undefined) return null;
+  if ((smallest === 'day' || smallest === 'week') && !Number.isInteger(first.count)) {
+    // "полтора дня назад": the calendar day of the instant 36 hours ago.
+    const instant = new Date(now - Math.round(first.count * (smallest === 'week' ? 7 : 1) * 86_400_000));
+    const wall = wallTimeAt(instant, ctx.timeZone);
+    if (wall === null || wall.year < MIN_YEAR) return null;
+    return relativeCandidate(m, `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`, 'day', start, input);
+  }
+  // Months back: "3 месяца назад"; a fractional year counts in months ("полтора года назад" = 18).
+  const monthly = smallest === 'month' || (smallest === 'year' && !Number.isInteger(first.count));
+  const months = smallest === 'month' ? first.count : first.count * 12;
+  if (!Number.isInteger(monthly ? months : first.count)) return null;
   const today = nowWall(ctx);
   if (today === null) return null;
   if (smallest === 'day' || smallest === 'week') {
@@ -117,8 +127,8 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
     if (day.year < MIN_YEAR) return null;
     return relativeCandidate(m, `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`, 'day', start, input);
   }
-  if (smallest === 'month') {
-    const total = today.year * 12 + (today.month - 1) - first.count;
+  if (monthly) {
+    const total = today.year * 12 + (today.month - 1) - months;
     const year = Math.floor(total / 12);
     if (year < MIN_YEAR) return null;
     return relativeCandidate(m, formatMonth(year, (total % 12) + 1), 'month', start, input);

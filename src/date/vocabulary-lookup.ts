@@ -4,9 +4,16 @@
  * @internal
  */
 import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
-import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
+import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, HALF_SUFFIX_WORDS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
 import { foldWord } from './regex-source.js';
-import { RELATIVE_COUNTED_UNITS, RELATIVE_DAYS, RELATIVE_UNITS, type RelativeUnitKind } from './relative-words.js';
+import {
+  HEDGED_SINGULAR_UNITS,
+  RELATIVE_COUNTED_UNITS,
+  RELATIVE_DAYS,
+  RELATIVE_UNITS,
+  SINGULAR_UNITS,
+  type RelativeUnitKind,
+} from './relative-words.js';
 import { WEEKDAYS } from './weekdays.js';
 
 /** Lower case, Ё → Е, whitespace runs → one space, trailing dot removed. @internal */
@@ -33,6 +40,9 @@ const ORD_TENS = foldedMap(Object.entries(ORDINAL_TENS));
 const REL_DAYS = foldedMap(Object.entries(RELATIVE_DAYS));
 const UNITS = foldedMap(Object.entries(RELATIVE_UNITS));
 const COUNTED = foldedMap(Object.entries(RELATIVE_COUNTED_UNITS));
+const HALF_SUFFIXES = HALF_SUFFIX_WORDS.map((w) => ` ${foldWord(w)}`);
+const SINGULAR: ReadonlySet<string> = new Set(SINGULAR_UNITS.map(foldWord));
+const HEDGED_SINGULAR: ReadonlySet<string> = new Set(HEDGED_SINGULAR_UNITS.map(foldWord));
 
 /** @internal */
 export function monthNumber(word: string): number | null {
@@ -54,9 +64,8 @@ export function ordinalDay(words: string): number | null {
   return tens === undefined || ones === undefined ? null : tens + ones;
 }
 
-/** Value of a count: digits ("3", "1,5") or words ("трёх", "двадцать пять"). @internal */
-export function countValue(text: string): number | null {
-  const folded = foldToken(text);
+/** Value of a count without "с половиной": digits ("3", "1,5") or words ("трёх", "двадцать пять"). */
+function wholeCountValue(folded: string): number | null {
   if (/^\d/u.test(folded)) {
     const n = Number(folded.replace(',', '.'));
     return Number.isFinite(n) ? n : null;
@@ -68,6 +77,15 @@ export function countValue(text: string): number | null {
   return tens === undefined || ones === undefined ? null : tens + ones;
 }
 
+/** Value of a count: digits ("3", "1,5") or words ("трёх", "двадцать пять"), with an optional "с половиной" (+0.5). @internal */
+export function countValue(text: string): number | null {
+  const folded = foldToken(text);
+  const half = HALF_SUFFIXES.find((h) => folded.endsWith(h));
+  if (half === undefined) return wholeCountValue(folded);
+  const whole = wholeCountValue(folded.slice(0, -half.length));
+  return whole === null || !Number.isInteger(whole) ? null : whole + 0.5;
+}
+
 /** Offset in days of "вчера", "сегодня", … @internal */
 export function relativeDayOffset(word: string): number | null {
   return REL_DAYS.get(foldToken(word)) ?? null;
@@ -76,6 +94,15 @@ export function relativeDayOffset(word: string): number | null {
 /** Kind of a time-unit word ("часов" → hour). @internal */
 export function unitKind(word: string): RelativeUnitKind | null {
   return UNITS.get(foldToken(word)) ?? null;
+}
+
+/**
+ * Whether a unit word means one unit without a count: always ("час", "неделю") or,
+ * with `hedged`, also in the genitive ("около часа", "более недели"). @internal
+ */
+export function isSingularUnit(word: string, hedged: boolean): boolean {
+  const folded = foldToken(word);
+  return SINGULAR.has(folded) || (hedged && HEDGED_SINGULAR.has(folded));
 }
 
 /** A unit word with its own count ("полчаса"). @internal */
