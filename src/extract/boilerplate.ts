@@ -1,4 +1,5 @@
 import {
+  CHROME_LINES,
   LEGAL_FRAGMENTS,
   BOILERPLATE_FRAGMENTS,
   BOILERPLATE_PREFIXES,
@@ -29,6 +30,7 @@ const STRONG_POSITIVE = literalRegex(STRONG_POSITIVE_HINTS);
 const RELATED = literalRegex(RELATED_HINTS);
 const LEAD = literalRegex(LEAD_HINTS);
 const DATE_WORDS = new Set(DATE_LINE_WORDS);
+const CHROME_LINE_SET = new Set(CHROME_LINES);
 
 /** The matching key of a block: lower case, `ё` → `е`, single spaces. @internal */
 export function phraseKey(text: string): string {
@@ -70,6 +72,7 @@ export function isLeadHint(hints: string): boolean {
  * @internal
  */
 export function isBoilerplateText(key: string): boolean {
+  if (key.length <= 40 && CHROME_LINE_SET.has(stripEnds(key))) return true;
   for (const prefix of BOILERPLATE_PREFIXES) {
     if (key.startsWith(prefix)) {
       const next = key.charCodeAt(prefix.length);
@@ -119,6 +122,15 @@ export function isDateLine(key: string): boolean {
     if (!DATE_WORDS.has(m[0])) return false;
   }
   return true;
+}
+
+/** A key without the counters and punctuation around it ("комментарии (3):" → "комментарии"). */
+function stripEnds(key: string): string {
+  let start = 0;
+  let end = key.length;
+  while (start < end && !isLetter(key.charAt(start))) start++;
+  while (end > start && !isLetter(key.charAt(end - 1))) end--;
+  return key.slice(start, end);
 }
 
 function isLetter(ch: string): boolean {

@@ -101,6 +101,20 @@ describe('boilerplate removal from the HTML body', () => {
     expect(a.body).toHaveLength(2);
   });
 
+  it('stops at a comments heading even when the comments carry no class names', () => {
+    const a = parseHtml(
+      page(
+        '',
+        `<div><h3>Комментарии (2)</h3>
+           <div><b>Андрей</b><div>Давно пора было заняться этим парком, там всё развалилось ещё при прошлом мэре, и никто не чинил.</div></div>
+           <div><b>Ольга</b><div>Лишь бы не вырубили старые липы вдоль реки, как это сделали в соседнем сквере прошлым летом.</div></div></div>`,
+      ).replace('<div class="news-full">', '<div>').replace('<div class="news-text">', '<div>'),
+      OPTIONS,
+    );
+    expect(a.text).not.toMatch(/Комментарии|Давно пора|старые липы/);
+    expect(a.body).toHaveLength(2);
+  });
+
   it('drops a photo caption next to an image and keeps the headline out of the body', () => {
     const a = parseHtml(
       page('<div class="pic"><img src="/p.jpg" alt=""><div class="pic-text">Набережная весной</div></div><h1>Мэрия обновит парк у реки</h1>'),
