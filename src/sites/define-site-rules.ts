@@ -1,4 +1,5 @@
 import { ArticleParseError } from '../errors.js';
+import { compileSafe } from './select.js';
 
 /**
  * Extraction rules for one site or CMS template: plain CSS selectors, tried before the
@@ -63,7 +64,8 @@ const LIST_FIELDS = [
  * Checks and returns a site rule, so that a malformed rule fails early with a clear
  * message instead of silently matching nothing.
  *
- * @throws {ArticleParseError} with code `INVALID_OPTIONS` when a field has the wrong type.
+ * @throws {ArticleParseError} with code `INVALID_OPTIONS` when a field has the wrong type or a
+ *   selector is not valid CSS; the message names the field (`title[0]`, …).
  *
  * @example
  * ```ts
@@ -107,6 +109,15 @@ export function validateSiteRules(rules: unknown, where: string): asserts rules 
         `${where}.${field} must be an array of non-empty selector strings, got ${describe(value)}.`,
       );
     }
+    if (field === 'hosts') continue;
+    value.forEach((selector: string, i: number) => {
+      if (compileSafe(selector) === null) {
+        throw new ArticleParseError(
+          'INVALID_OPTIONS',
+          `${where}.${field}[${i}] is not a valid CSS selector: ${describe(selector)}. Fix its syntax (css-select's dialect, e.g. 'div.news-text > p').`,
+        );
+      }
+    });
   }
   if (r.timeZone !== undefined && typeof r.timeZone !== 'string') {
     throw new ArticleParseError('INVALID_OPTIONS', `${where}.timeZone must be an IANA time zone name, got ${describe(r.timeZone)}.`);

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { defineSiteRules, parseHtml } from '../../src/index.js';
+import { ArticleParseError, defineSiteRules, parseHtml, safeParseArticle } from '../../src/index.js';
 import { hostMatches, mergeRules, resolveSite } from '../../src/sites/resolve-site.js';
 
 const DLE_PAGE = `<html><head><meta name="generator" content="DataLife Engine (http://dle-news.ru)"><title>Новость</title></head>
@@ -46,9 +46,24 @@ describe('resolveSite', () => {
     expect(merged).toEqual({ name: 'a+b', title: ['h1.a', 'h1.b'], body: ['.b'], timeZone: 'Asia/Omsk' });
   });
 
-  it('treats a selector css-select cannot read as matching nothing', () => {
-    const broken = defineSiteRules({ name: 'broken', fingerprints: ['div[[['] });
-    expect(resolveSite(parseDocument(DLE_PAGE), [broken], null).names).toEqual(['dle']);
+  it.each([
+    ['fingerprints', ['div[[[']],
+    ['body', ['p:unknown-pseudo']],
+    ['title', ['h1', '>>>']],
+  ])('rejects a %s selector css-select cannot read with INVALID_OPTIONS naming it', (field, selectors) => {
+    const call = () => defineSiteRules({ name: 'broken', [field]: selectors });
+    expect(call).toThrow(ArticleParseError);
+    expect(call).toThrow(new RegExp(`defineSiteRules\\(rules\\)\\.${field}\\[${selectors.length - 1}\\]`));
+    const result = safeParseArticle(DLE_PAGE, { siteRules: [{ name: 'broken', [field]: selectors }] });
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('INVALID_OPTIONS');
+      expect(result.error.message).toContain(`siteRules[0].${field}[${selectors.length - 1}]`);
+    }
+  });
+
+  it('accepts a deeply nested but valid selector without overflowing', () => {
+    expect(() => defineSiteRules({ name: 'deep', body: [`${':not(.x)'.repeat(200)}`] })).not.toThrow();
   });
 });
 
