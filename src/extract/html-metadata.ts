@@ -5,7 +5,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
 import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
-import { indexMetadata, type MetadataIndex } from './metadata-index.js';
+import { compileMetadataHints, indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
 import { cleanText, contains, plainText, squash } from './node-text.js';
 import { extractDates } from './published-at.js';
@@ -39,7 +39,7 @@ export interface HtmlMetadata {
   description: string | null;
 }
 
-const INDEX_HINTS = { tagClass: TAG_CLASS_HINTS, tagUrl: TAG_URL_HINTS, authorClass: AUTHOR_CLASS_HINTS };
+const INDEX_HINTS = compileMetadataHints({ tagClass: TAG_CLASS_HINTS, tagUrl: TAG_URL_HINTS, authorClass: AUTHOR_CLASS_HINTS });
 /** Text length from which an ancestor of the headline is taken as the article's container. */
 const SCOPE_TEXT = 600;
 

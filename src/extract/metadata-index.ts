@@ -37,12 +37,29 @@ export interface MetadataIndex {
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
+const ARTICLE_BODY = /(?:^|\s)articlebody(?:\s|$)/iu;
+const REL_TAG = /(?:^|\s)tag(?:\s|$)/u;
+
+/** Class / id / URL fragments the index looks for, each list compiled into one regex. @internal */
+export interface MetadataHints {
+  tagClass: RegExp;
+  tagUrl: RegExp;
+  authorClass: RegExp;
+}
+
+/**
+ * Compiles hint fragment lists (lower-case literals) for {@link indexMetadata}; call once at module level.
+ * @internal
+ */
+export function compileMetadataHints(hints: { tagClass: readonly string[]; tagUrl: readonly string[]; authorClass: readonly string[] }): MetadataHints {
+  return { tagClass: anyOf(hints.tagClass), tagUrl: anyOf(hints.tagUrl), authorClass: anyOf(hints.authorClass) };
+}
 
 /**
  * Walks the tree once and indexes the elements the metadata extractor reads.
  * @internal
  */
-export function indexMetadata(doc: Document, hints: { tagClass: readonly string[]; tagUrl: readonly string[]; authorClass: readonly string[] }): MetadataIndex {
+export function indexMetadata(doc: Document, hints: MetadataHints): MetadataIndex {
   const index: MetadataIndex = {
     metas: new Map(),
     rels: [],
@@ -56,21 +73,15 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
     bylines: [],
     articles: [],
   };
-  const tagClass = anyOf(hints.tagClass);
-  const tagUrl = anyOf(hints.tagUrl);
-  const authorClass = anyOf(hints.authorClass);
-  // Two parallel stacks: the node, and whether it sits inside a tag box.
-  const stack: AnyNode[] = [];
+  const { tagClass, tagUrl, authorClass } = hints;
+  // Two parallel stacks: the element, and whether it sits inside a tag box. Only elements
+  // are pushed (text and comments are most of the nodes and are never indexed).
+  const stack: Element[] = [];
   const inTagBox: boolean[] = [];
-  for (let i = doc.children.length - 1; i >= 0; i--) {
-    stack.push(doc.children[i]!);
-    inTagBox.push(false);
-  }
+  pushElements(doc.children, false, stack, inTagBox);
   while (stack.length > 0) {
-    const node = stack.pop()!;
+    const el = stack.pop()!;
     const inTags = inTagBox.pop()!;
-    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
     const name = el.name;
     const attribs = el.attribs;
     switch (name) {
@@ -110,29 +121,44 @@ export function indexMetadata(doc: Document, hints: { tagClass: readonly string[
     else if (name === 'article') index.articles.push(el);
     if (attribs.itemprop !== undefined) {
       index.itemprops.push(el);
-      if (/(?:^|\s)articlebody(?:\s|$)/iu.test(attribs.itemprop)) index.articles.push(el);
+      if (ARTICLE_BODY.test(attribs.itemprop)) index.articles.push(el);
     }
-    const hint = attribs.class === undefined && attribs.id === undefined ? '' : `${attribs.class ?? ''} ${attribs.id ?? ''}`.toLowerCase();
-    const tagBox = inTags || (hint.length > 1 && tagClass.test(hint));
+    const cls = attribs.class;
+    const id = attribs.id;
+    const tagBox = inTags || hintIn(tagClass, cls, id);
     if (name === 'a') {
       if (attribs.rel !== undefined) index.rels.push({ rel: relTokens(attribs.rel), element: el });
-      const href = (attribs.href ?? '').toLowerCase();
-      if (tagBox || /(?:^|\s)tag(?:\s|$)/u.test(attribs.rel ?? '') || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
-    } else if (hint.length > 1 && authorClass.test(hint)) {
+      const href = attribs.href ?? '';
+      if (tagBox || (attribs.rel !== undefined && REL_TAG.test(attribs.rel)) || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
+    } else if (hintIn(authorClass, cls, id)) {
       index.bylines.push(el);
     }
-    const children = el.children;
-    for (let i = children.length - 1; i >= 0; i--) {
-      stack.push(children[i]!);
-      inTagBox.push(tagBox);
-    }
+    pushElements(el.children, tagBox, stack, inTagBox);
   }
   return index;
 }
 
-/** One regex matching any of the (lower-case, literal) fragments. */
+/** Pushes the element children (tags, scripts, styles) in reverse, so that they pop in page order. */
+function pushElements(children: readonly AnyNode[], tagBox: boolean, stack: Element[], inTagBox: boolean[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const c = children[i]!;
+    if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+    stack.push(c as Element);
+    inTagBox.push(tagBox);
+  }
+}
+
+/**
+ * One case-insensitive regex matching any of the literal fragments (none holds a space, so
+ * testing `class` and `id` apart equals testing "class id" lower-cased, without building it).
+ */
 function anyOf(fragments: readonly string[]): RegExp {
-  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'u');
+  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'iu');
+}
+
+/** True when the class or the id holds one of the fragments of `hints`. */
+function hintIn(hints: RegExp, cls: string | undefined, id: string | undefined): boolean {
+  return (cls !== undefined && cls.length > 1 && hints.test(cls)) || (id !== undefined && id.length > 1 && hints.test(id));
 }
 
 function relTokens(rel: string): string[] {
