@@ -10,6 +10,10 @@ export default defineConfig([
     target: 'es2022',
     platform: 'neutral',
     treeshake: true,
+    // Ship Cyrillic as UTF-8: esbuild's default ASCII escapes (\u0444…) triple every Russian word list.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
   },
   {
     // The command-line tool (issue 6): Node-only, ESM; its worker thread is its own entry.
