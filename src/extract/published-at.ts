@@ -436,9 +436,23 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   if (anchor === null) return null;
   const yearReference = meta !== null ? new Date(instant(meta.value)) : input.ctx.referenceDate;
   const seen = new Set<AnyNode>();
-  const check = (node: AnyNode): DateCandidate | null => {
+  // Neighbouring text nodes share their ancestors: each element's verdict and line text are worked out once per call.
+  const skipVerdicts = new Map<Element, boolean>();
+  const skipElement = (e: Element): boolean => {
+    let v = skipVerdicts.get(e);
+    if (v === undefined) skipVerdicts.set(e, (v = skipsDates(e)));
+    return v;
+  };
+  const isSkipped = (node: AnyNode): boolean => hasAncestor(node, skipElement, 12);
+  const lineTexts = new Map<AnyNode, string>();
+  const lineText = (owner: AnyNode): string => {
+    let t = lineTexts.get(owner);
+    if (t === undefined) lineTexts.set(owner, (t = cleanText(owner, DATE_LINE_MAX + 1)));
+    return t;
+  };
+  const check = (node: AnyNode, squashed?: string): DateCandidate | null => {
     if (node.type === 'tag' && node.name === 'time') {
-      if (seen.has(node) || skipped(node)) return null;
+      if (seen.has(node) || isSkipped(node)) return null;
       seen.add(node);
       // The wall clock shown wins over the attribute, so that a stale offset in the attribute shows.
       const shown = textDate(cleanText(node, 200), 'visible', input.ctx, yearReference, true);
@@ -447,8 +461,9 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       const c = attr === undefined ? null : machineCandidate(attr, 'time', input.ctx);
       return c ?? shown;
     }
-    if (node.type !== 'text' || squash(node.data) === '') return null;
-    if (skipped(node)) return null;
+    if (node.type !== 'text') return null;
+    const own = squashed ?? squash(node.data);
+    if (own === '' || isSkipped(node)) return null;
     // The date line is the largest short element around the text that reads as one (a date
     // split over spans reads whole); short of the element holding the headline. Tried from
     // the largest down, so that a short box of share buttons around a date still yields it.
@@ -456,14 +471,14 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
     let up = node.parent;
     for (let level = 0; up !== null && up.type === 'tag' && level < 3; level++, up = up.parent) {
       if (input.titleElement !== null && contains(up, input.titleElement, 64)) break;
-      if (cleanText(up, DATE_LINE_MAX + 1).length > DATE_LINE_MAX) break;
+      if (lineText(up).length > DATE_LINE_MAX) break;
       levels.push(up);
     }
     for (let i = levels.length - 1; i >= 0; i--) {
       const owner = levels[i]!;
       if (seen.has(owner)) continue;
       seen.add(owner);
-      const text = owner === node ? squash(node.data) : cleanText(owner, DATE_LINE_MAX + 1);
+      const text = owner === node ? own : lineText(owner);
       const c = textDate(text, 'visible', input.ctx, yearReference, owner.type === 'tag' && hasDateClass(owner as Element) ? 'hinted' : true);
       if (c !== null) return c;
     }
@@ -473,13 +488,14 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   let forward: { c: DateCandidate; distance: number } | null = null;
   let node: AnyNode | null = nextInOrder(anchor, input.titleElement !== null);
   for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < FORWARD_NODES && chars < FORWARD_CHARS && steps < MAX_STEPS; node = nextInOrder(node, false), steps++) {
+    let squashed: string | undefined;
     if (node.type === 'text') {
-      const len = squash(node.data).length;
-      if (len === 0) continue;
-      chars += len;
+      squashed = squash(node.data);
+      if (squashed.length === 0) continue;
+      chars += squashed.length;
       nodes++;
     }
-    const c = check(node);
+    const c = check(node, squashed);
     if (c !== null) {
       forward = { c, distance: nodes };
       break;
@@ -488,10 +504,11 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   let backward: { c: DateCandidate; distance: number } | null = null;
   node = prevInOrder(anchor);
   for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < BACKWARD_NODES && chars < BACKWARD_CHARS && steps < MAX_STEPS; node = prevInOrder(node), steps++) {
+    let squashed: string | undefined;
     if (node.type === 'text') {
-      const len = squash(node.data).length;
-      if (len === 0) continue;
-      chars += len;
+      squashed = squash(node.data);
+      if (squashed.length === 0) continue;
+      chars += squashed.length;
       nodes++;
     }
     if (node.type === 'tag' && node.name === 'time') {
@@ -502,7 +519,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       }
       continue;
     }
-    const c = node.type === 'text' ? check(node) : null;
+    const c = node.type === 'text' ? check(node, squashed) : null;
     if (c !== null) {
       backward = { c, distance: nodes };
       break;
@@ -541,11 +558,14 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
 
 /** Dates of other stories (links), of readers (comments) and in menus are not the article's. */
 function skipped(node: AnyNode): boolean {
-  return hasAncestor(node, (e) => {
-    if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
-    const hint = classAndId(e);
-    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !COMMENT_COUNT_HINTS.some((h) => hint.includes(h));
-  }, 12);
+  return hasAncestor(node, skipsDates, 12);
+}
+
+/** An element whose text dates are not the article's: links, navigation, footers, scripts, comment areas. */
+function skipsDates(e: Element): boolean {
+  if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
+  const hint = classAndId(e);
+  return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !COMMENT_COUNT_HINTS.some((h) => hint.includes(h));
 }
 
 function urlCandidate(url: string | null): DateCandidate | null {
