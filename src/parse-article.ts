@@ -122,8 +122,7 @@ function parseResolved(input: string | Uint8Array, ctx: ParseContext, format: 'a
 /** The first 4 KB of bytes as Latin-1 (enough for {@link detectKind}'s look at the markup). */
 function asciiHead(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const head = bytes.subarray(bom, bom + 4096);
-  let out = '';
-  for (let i = 0; i < head.length; i += 1024) out += String.fromCharCode(...head.subarray(i, i + 1024));
-  return out;
+  // windows-1252 (WHATWG's "latin1") maps every byte to one character, ASCII and 0xA0 as
+  // Latin-1 does, natively: a spread String.fromCharCode over 4 KB costs several times more.
+  return new TextDecoder('windows-1252').decode(bytes.subarray(bom, bom + 4096));
 }
