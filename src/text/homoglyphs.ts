@@ -23,6 +23,8 @@ const LATIN = /\p{Script=Latin}/u;
 export function repairHomoglyphs(text: string): string {
   if (!LATIN.test(text) || !CYRILLIC.test(text)) return text;
   return text.replace(WORD, (word) => {
+    // Most words are in one script: two native scans settle them without a per-letter loop.
+    if (!LATIN.test(word) || !CYRILLIC.test(word)) return word;
     let distinctCyrillic = false;
     let latin = 0;
     for (const ch of word) {
