@@ -9,12 +9,14 @@ import { build } from 'esbuild';
 
 /**
  * Budget for the minified + gzipped library entry, dependencies excluded. Issue 8 set the
- * target at 40 KB; the entry passed it on 2026-11-24 as the HTML heuristics landed (40.8 KB
- * at 17:30 UTC, 45.5 KB at 18:00 UTC — mostly Russian vocabulary and date heuristics), so
- * this guard stands at 50 KB to catch runaway growth until the entry is trimmed back.
+ * target at 40 KB; the entry grew past it on 2026-11-24 as the HTML heuristics landed
+ * (mostly Russian vocabulary, which gzip already packs: spelling the heading lists
+ * compactly saved 1.3 KB minified and 0 bytes gzipped). At 18:20 UTC it measured 45.4 KB,
+ * so the guard stands at 46 KB, the lowest round figure with ~0.5 KB headroom. Reaching
+ * 40 KB means trimming code in the metadata extractors (published-at, title, json-ld).
  * Lower it as the entry shrinks; never raise it without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 50 * 1024;
+export const SIZE_BUDGET_BYTES = 46 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
