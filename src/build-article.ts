@@ -1,4 +1,4 @@
-import { findDateMentions } from './date/find-date-mentions.js';
+import { findDateMentions, findDateMentionsWithYearUse } from './date/find-date-mentions.js';
 import { ArticleParseError } from './errors.js';
 import type { ArticleDraft } from './extract/article-draft.js';
 import type { ParseContext } from './options.js';
@@ -74,7 +74,8 @@ function findArticleDates(
   ctx: ParseContext,
 ): Article['dates'] {
   if (text === '') return [];
-  const first = findDateMentions(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+  const scanned = findDateMentionsWithYearUse(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+  const first = scanned.mentions;
   if (first.length === 0) return [];
 
   let yearReference = toInstant(publishedAt);
@@ -93,7 +94,8 @@ function findArticleDates(
     if (latest !== -Infinity) yearReference = new Date(latest);
   }
   let mentions = first;
-  if (yearReference !== null) {
+  // The year reference matters only to dates written without a year: with none in the text, the first scan stands.
+  if (yearReference !== null && scanned.yearReferenceUsed) {
     mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   } else if (!ctx.referenceDateGiven && first.some((m) => m.yearImplied)) {
     ctx.warn(YEAR_FROM_TODAY_WARNING);

@@ -17,7 +17,7 @@ import {
   YEAR_RE,
 } from './date-patterns.js';
 import type { DateContext } from './internal.js';
-import { withMemo } from './scan-context.js';
+import { withMemo, type ScanContext } from './scan-context.js';
 import { readIsoDate } from './iso-dates.js';
 import { readMonthNameDate } from './month-name-dates.js';
 import { readYearMatch } from './month-year-dates.js';
@@ -81,8 +81,9 @@ export function resolveOverlaps(list: DateCandidate[]): DateCandidate[] {
  * (year-less "04.12").
  * @internal
  */
-export function collectCandidates(text: string, context: DateContext, whole: boolean): DateCandidate[] {
-  const ctx = withMemo(context);
+export function collectCandidates(text: string, context: DateContext | ScanContext, whole: boolean): DateCandidate[] {
+  // A caller may pass its own memoized context, to learn afterwards what the scan read from it.
+  const ctx = (context as ScanContext).memo !== undefined ? (context as ScanContext) : withMemo(context);
   const found: DateCandidate[] = [];
   if (HAS_DIGIT.test(text)) {
     if (ISO_HINT.test(text)) runParser(text, ISO_DATE_RE, (m) => readIsoDate(m, ctx), found);

@@ -1,5 +1,6 @@
 import { collectCandidates } from './collect-candidates.js';
 import type { DateContext, InternalMention } from './internal.js';
+import { withMemo } from './scan-context.js';
 
 /**
  * Every date mention in `text`, in order, with what was implied: `yearImplied` when the
@@ -26,6 +27,23 @@ export function findDateMentions(text: string, ctx: DateContext): InternalMentio
 }
 
 /** Strips the finder's working fields. @internal */
+/**
+ * {@link findDateMentions}, also telling whether any date written without a year was met
+ * (the only use of `ctx.yearReference`): when none was, a scan with another year reference
+ * returns the same mentions.
+ * @internal
+ */
+export function findDateMentionsWithYearUse(text: string, ctx: DateContext): { mentions: InternalMention[]; yearReferenceUsed: boolean } {
+  if (typeof text !== 'string' || text === '') return { mentions: [], yearReferenceUsed: false };
+  const scan = withMemo(ctx);
+  try {
+    const mentions = collectCandidates(text, scan, false).map(toMention);
+    return { mentions, yearReferenceUsed: scan.memo?.yearReference !== undefined };
+  } catch {
+    return { mentions: [], yearReferenceUsed: true };
+  }
+}
+
 export function toMention(c: InternalMention): InternalMention {
   const m: InternalMention = {
     text: c.text,
