@@ -5,7 +5,7 @@ import { parseMachineDate } from '../date/parse-machine-date.js';
 import { toZonedIso, zonedWallTimeIso, zoneOffsetMinutes } from '../date/zoned-iso.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
-import { safeSelectOne } from '../sites/resolve-site.js';
+import { selectEach } from '../sites/select.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS } from './metadata-vocabulary.js';
@@ -129,9 +129,9 @@ export function extractDates(input: DateInputs): PageDates {
 function publishedCandidates(input: DateInputs): DateCandidate[] {
   const { doc, index, rules, article, page, ctx } = input;
   const out: DateCandidate[] = [];
-  for (const selector of rules?.publishedAt ?? []) {
-    const el = safeSelectOne(selector, doc);
-    const c = el === null ? null : elementDate(el, 'rule', ctx);
+  // All rule selectors in one pass over the tree (first match of each), tried in rule order.
+  for (const [el] of selectEach(doc, rules?.publishedAt ?? [], 1)) {
+    const c = el === undefined ? null : elementDate(el, 'rule', ctx);
     if (c !== null) {
       out.push(c);
       break;
@@ -168,9 +168,8 @@ function publishedCandidates(input: DateInputs): DateCandidate[] {
 function modifiedCandidates(input: DateInputs): DateCandidate[] {
   const { doc, index, rules, article, page, ctx } = input;
   const out: DateCandidate[] = [];
-  for (const selector of rules?.modifiedAt ?? []) {
-    const el = safeSelectOne(selector, doc);
-    const c = el === null ? null : elementDate(el, 'rule', ctx);
+  for (const [el] of selectEach(doc, rules?.modifiedAt ?? [], 1)) {
+    const c = el === undefined ? null : elementDate(el, 'rule', ctx);
     if (c !== null) out.push(c);
   }
   for (const node of [article, page]) {

@@ -1,6 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
-import { safeSelectOne } from '../sites/resolve-site.js';
+import { selectEach } from '../sites/select.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, SITE_SUFFIX_SEPARATORS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
 import { classAndId, cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
@@ -42,9 +42,9 @@ interface Candidate {
  * @internal
  */
 export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRules | null, sources: TitleSources): TitleResult {
-  for (const selector of rules?.title ?? []) {
-    const el = safeSelectOne(selector, doc);
-    if (el === null) continue;
+  // All rule selectors in one pass over the tree (first match of each), tried in rule order.
+  for (const [el] of selectEach(doc, rules?.title ?? [], 1)) {
+    if (el === undefined) continue;
     const text = cleanText(el, 1000);
     if (text !== '' && text.length <= MAX_TITLE * 2) return { title: text, element: el };
   }
