@@ -115,19 +115,23 @@ export function sizeVerdict(rows: readonly SizeRow[]): string {
   return `time/MB at ${num(mb(top.bytes), 1)} MB is ${num(ratio, 2)}× the best at 0.5–2 MB → ` + (ratio <= 1.3 ? 'flat (linear)' : 'RISES with size (super-linear)');
 }
 
-/** Does the cost per nesting level rise with depth? */
+/**
+ * Does the cost rise faster than the page with depth? Each level adds bytes, so linear
+ * handling keeps ms/MB flat: the deepest page's ms/MB is compared with the best of the
+ * shallower ones (a per-level increment between two shallow pages is within noise).
+ */
 export function depthVerdict(rows: readonly DepthRow[]): string {
   const ok = rows.filter((r) => r.ours.error === null);
   if (ok.length < 3) return 'n/a: parseArticle failed on the nested pages';
-  // The shallowest page is the base; the faster of the first two damps one disturbed reading.
-  const base = ok[1] && ok[1].ours.ms < ok[0]!.ours.ms ? { ...ok[0]!, ours: ok[1].ours } : ok[0]!;
-  const perLevel = (r: DepthRow) => Math.max(0, r.ours.ms - base.ours.ms) / (r.depth - base.depth);
-  const a = ok[ok.length - 2]!;
-  const b = ok[ok.length - 1]!;
-  const extra = b.ours.ms - base.ours.ms;
-  const ratio = perLevel(a) > 0 ? perLevel(b) / perLevel(a) : 1;
-  const flat = extra < 5 || ratio <= 3;
-  return `${b.depth} levels cost ${num(extra, 1)} ms more than ${base.depth} (${num(perLevel(b) * 1000, 2)} µs/level vs ${num(perLevel(a) * 1000, 2)} µs/level at ${a.depth}) → ` +
+  const perMB = (r: DepthRow) => r.ours.ms / mb(r.bytes);
+  const deepest = ok[ok.length - 1]!;
+  const shallow = ok.slice(0, -1);
+  const base = shallow.reduce((a, r) => (r.ours.ms < a.ours.ms ? r : a));
+  const ratio = perMB(deepest) / Math.min(...shallow.map(perMB));
+  const extra = deepest.ours.ms - base.ours.ms;
+  const flat = ratio <= 1.5 || extra < 5;
+  return `${deepest.depth} levels: ${num(perMB(deepest), 1)} ms/MB, ${num(ratio, 2)}× the best shallower page; ` +
+    `${num(extra, 1)} ms over the fastest shallow page (${num((extra * 1000) / (deepest.depth - base.depth), 2)} µs/level) → ` +
     (flat ? 'linear in depth' : 'RISES with depth (super-linear)');
 }
 
