@@ -1,6 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import type { ParseContext } from '../options.js';
-import type { ArticleImage, ArticleSource } from '../schema/article.js';
+import type { ArticleDraft } from './article-draft.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
@@ -18,23 +18,15 @@ import { extractTitle, titleKey } from './title.js';
  * Strings are raw (not yet normalized); dates are ISO 8601 with the zone's offset.
  * @internal
  */
-export interface HtmlMetadata {
-  /** The headline, or null when none was found. */
-  title: string | null;
+export interface HtmlMetadata
+  extends Pick<ArticleDraft, 'title' | 'publishedAt' | 'modifiedAt' | 'url' | 'source' | 'authors' | 'tags' | 'images'> {
   /**
    * The element the headline was read from (an h1, h2, …) when it is visible page text,
    * so that the body extractor can leave it out. Null when the title came from metadata only.
+   * (`url` is the canonical URL: `link[rel=canonical]`, `og:url`, else the page URL;
+   * `images` are absolute, lead image first.)
    */
   titleElement: Element | null;
-  publishedAt: string | null;
-  modifiedAt: string | null;
-  /** Canonical URL (`link[rel=canonical]`, `og:url`, else the page URL). */
-  url: string | null;
-  source: ArticleSource | null;
-  authors: string[];
-  tags: string[];
-  /** Absolute image URLs with their captions, lead image first. */
-  images: ArticleImage[];
   /** `og:description` / `meta description` / JSON-LD description. */
   description: string | null;
 }

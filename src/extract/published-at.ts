@@ -127,7 +127,7 @@ export function extractDates(input: DateInputs): PageDates {
 
 /** Candidates for the publication date from every metadata source, in source order. */
 function publishedCandidates(input: DateInputs): DateCandidate[] {
-  const { doc, index, rules, article, page, ctx } = input;
+  const { doc, rules, article, page, ctx } = input;
   const out: DateCandidate[] = [];
   // All rule selectors in one pass over the tree (first match of each), tried in rule order.
   for (const [el] of selectEach(doc, rules?.publishedAt ?? [], 1)) {
@@ -147,26 +147,25 @@ function publishedCandidates(input: DateInputs): DateCandidate[] {
       }
     }
   }
-  for (const key of PUBLISHED_META_KEYS) {
-    for (const m of index.metas.get(key) ?? []) {
-      if (m.element.attribs.itemprop !== undefined) continue;
-      const c = machineCandidate(m.content, 'meta', ctx);
-      if (c !== null) out.push(c);
-    }
-  }
+  metaCandidates(input, PUBLISHED_META_KEYS, 'meta', out);
   out.push(...itempropDates(input, PUBLISHED_PROPS));
-  for (const key of WEAK_DATE_META_KEYS) {
-    for (const m of index.metas.get(key) ?? []) {
-      if (m.element.attribs.itemprop !== undefined) continue;
-      const c = machineCandidate(m.content, 'weak', ctx);
-      if (c !== null) out.push(c);
-    }
-  }
+  metaCandidates(input, WEAK_DATE_META_KEYS, 'weak', out);
   return out;
 }
 
+/** Pushes the dates of the named `<meta>` tags (microdata metas excluded: itempropDates reads those). */
+function metaCandidates(input: DateInputs, keys: readonly string[], source: DateSource, out: DateCandidate[]): void {
+  for (const key of keys) {
+    for (const m of input.index.metas.get(key) ?? []) {
+      if (m.element.attribs.itemprop !== undefined) continue;
+      const c = machineCandidate(m.content, source, input.ctx);
+      if (c !== null) out.push(c);
+    }
+  }
+}
+
 function modifiedCandidates(input: DateInputs): DateCandidate[] {
-  const { doc, index, rules, article, page, ctx } = input;
+  const { doc, rules, article, page, ctx } = input;
   const out: DateCandidate[] = [];
   for (const [el] of selectEach(doc, rules?.modifiedAt ?? [], 1)) {
     const c = el === undefined ? null : elementDate(el, 'rule', ctx);
@@ -176,13 +175,7 @@ function modifiedCandidates(input: DateInputs): DateCandidate[] {
     const c = node === null ? null : machineCandidate(ldString(node.dateModified), 'jsonld', ctx);
     if (c !== null) out.push(c);
   }
-  for (const key of MODIFIED_META_KEYS) {
-    for (const m of index.metas.get(key) ?? []) {
-      if (m.element.attribs.itemprop !== undefined) continue;
-      const c = machineCandidate(m.content, 'meta', ctx);
-      if (c !== null) out.push(c);
-    }
-  }
+  metaCandidates(input, MODIFIED_META_KEYS, 'meta', out);
   out.push(...itempropDates(input, MODIFIED_PROPS));
   return out;
 }
