@@ -45,6 +45,14 @@ function joinPath(dir: string, name: string): string {
   return dir.endsWith('/') ? dir + name : `${dir}/${name}`;
 }
 
+/** The entries of `dir` in name order, or `null` when its real path was read before. Throws when unreadable. */
+function readUnvisited(dir: string, seen: Set<string>): Dirent[] | null {
+  const real = realpathSync(dir);
+  if (seen.has(real)) return null;
+  seen.add(real);
+  return readSorted(dir);
+}
+
 function readSorted(dir: string): Dirent[] {
   return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
@@ -67,16 +75,14 @@ function walkDirectory(root: string, items: InputItem[]): void {
   const stack: string[] = [root];
   while (stack.length > 0) {
     const dir = stack.pop() as string;
-    let entries: Dirent[];
+    let entries: Dirent[] | null;
     try {
-      const real = realpathSync(dir);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      entries = readSorted(dir);
+      entries = readUnvisited(dir, seen);
     } catch (error) {
       items.push({ kind: 'error', file: dir, code: 'READ_ERROR', message: `Cannot read directory ${dir}: ${errorText(error)}` });
       continue;
     }
+    if (entries === null) continue; // already walked (a link back into the tree)
     const subdirs: string[] = [];
     for (const entry of entries) {
       const kind = entryKind(dir, entry);
@@ -115,15 +121,13 @@ function searchGlob(glob: CompiledGlob, prefix: string, files: Set<string>, dirs
   const stack: { dir: string; shown: string; depth: number }[] = [{ dir: glob.base, shown: prefix, depth: 0 }];
   while (stack.length > 0) {
     const { dir, shown, depth } = stack.pop() as { dir: string; shown: string; depth: number };
-    let entries: Dirent[];
+    let entries: Dirent[] | null;
     try {
-      const real = realpathSync(dir);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      entries = readSorted(dir);
+      entries = readUnvisited(dir, seen);
     } catch {
       continue;
     }
+    if (entries === null) continue;
     for (const entry of entries) {
       const kind = entryKind(dir, entry);
       if (kind === null) continue;
