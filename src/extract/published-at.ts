@@ -477,9 +477,31 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
     return null;
   };
 
-  let forward: { c: DateCandidate; distance: number } | null = null;
-  let node: AnyNode | null = nextInOrder(anchor, input.titleElement !== null);
-  for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < FORWARD_NODES && chars < FORWARD_CHARS && steps < MAX_STEPS; node = nextInOrder(node, false), steps++) {
+  const forward = walkNear(nextInOrder(anchor, input.titleElement !== null), (n) => nextInOrder(n, false), FORWARD_NODES, FORWARD_CHARS, check);
+  // Backwards only text lines and <time> elements count: the page chrome above a headline
+  // (menus, breadcrumbs) is made of elements whose own lines are not the story's date.
+  const backward = walkNear(prevInOrder(anchor), prevInOrder, BACKWARD_NODES, BACKWARD_CHARS, (n, squashed) =>
+    n.type === 'text' || (n.type === 'tag' && n.name === 'time') ? check(n, squashed) : null,
+  );
+  if (forward === null) return backward?.c ?? null;
+  if (backward === null) return forward.c;
+  return backward.distance < forward.distance ? backward.c : forward.c;
+}
+
+/**
+ * Walks from `start` with `step`, up to `maxNodes` non-empty text nodes, `maxChars` of their
+ * text and MAX_STEPS nodes in all, and returns the first date `check` finds with its distance
+ * in text nodes.
+ */
+function walkNear(
+  start: AnyNode | null,
+  step: (node: AnyNode) => AnyNode | null,
+  maxNodes: number,
+  maxChars: number,
+  check: (node: AnyNode, squashed?: string) => DateCandidate | null,
+): { c: DateCandidate; distance: number } | null {
+  let node = start;
+  for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < maxNodes && chars < maxChars && steps < MAX_STEPS; node = step(node), steps++) {
     let squashed: string | undefined;
     if (node.type === 'text') {
       squashed = squash(node.data);
@@ -488,38 +510,9 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       nodes++;
     }
     const c = check(node, squashed);
-    if (c !== null) {
-      forward = { c, distance: nodes };
-      break;
-    }
+    if (c !== null) return { c, distance: nodes };
   }
-  let backward: { c: DateCandidate; distance: number } | null = null;
-  node = prevInOrder(anchor);
-  for (let nodes = 0, chars = 0, steps = 0; node !== null && nodes < BACKWARD_NODES && chars < BACKWARD_CHARS && steps < MAX_STEPS; node = prevInOrder(node), steps++) {
-    let squashed: string | undefined;
-    if (node.type === 'text') {
-      squashed = squash(node.data);
-      if (squashed.length === 0) continue;
-      chars += squashed.length;
-      nodes++;
-    }
-    if (node.type === 'tag' && node.name === 'time') {
-      const c = check(node);
-      if (c !== null) {
-        backward = { c, distance: nodes };
-        break;
-      }
-      continue;
-    }
-    const c = node.type === 'text' ? check(node, squashed) : null;
-    if (c !== null) {
-      backward = { c, distance: nodes };
-      break;
-    }
-  }
-  if (forward === null) return backward?.c ?? null;
-  if (backward === null) return forward.c;
-  return backward.distance < forward.distance ? backward.c : forward.c;
+  return null;
 }
 
 /** Nodes looked at inside the article when no date line is near the headline. */
