@@ -166,61 +166,52 @@ function matchChar(t: CharToken, ch: string): boolean {
  * both relative or both absolute) matches the compiled glob.
  */
 export function matchGlob(glob: CompiledGlob, path: string): boolean {
-  const names = path.split('/');
-  const pats = glob.segments;
-  let p = 0;
-  let n = 0;
-  let restartP = -1;
-  let restartN = -1;
-  while (p < pats.length || n < names.length) {
-    if (p < pats.length) {
-      const pat = pats[p] as SegmentToken;
-      if (pat.kind === 'globstar') {
-        restartP = p;
-        restartN = n + 1;
-        p++;
-        continue;
-      }
-      if (n < names.length && matchSegment(pat.tokens, names[n] as string)) {
-        p++;
-        n++;
-        continue;
-      }
-    }
-    if (restartP >= 0 && restartN <= names.length) {
-      p = restartP;
-      n = restartN;
-      continue;
-    }
-    return false;
-  }
-  return true;
+  return wildcardMatch(
+    glob.segments,
+    path.split('/'),
+    (pat) => pat.kind === 'globstar',
+    (pat, name) => pat.kind === 'segment' && matchSegment(pat.tokens, name),
+  );
 }
 
 /** Wildcard match of one path segment: `*` any run, `?` one character. */
 function matchSegment(tokens: CharToken[], name: string): boolean {
+  // Dot files are matched only by a pattern that spells the dot.
+  if (name.startsWith('.') && !(tokens[0]?.kind === 'lit' && tokens[0].ch === '.')) return false;
+  return wildcardMatch(tokens, name, (t) => t.kind === 'star', matchChar);
+}
+
+/**
+ * Matches `items` against `tokens`, where a star token stands for any run of items (`**`
+ * over path segments, `*` over characters). Iterative, backtracking only to the last star,
+ * so it never goes exponential.
+ */
+function wildcardMatch<T, I>(
+  tokens: readonly T[],
+  items: ArrayLike<I>,
+  isStar: (token: T) => boolean,
+  matchOne: (token: T, item: I) => boolean,
+): boolean {
   let p = 0;
   let n = 0;
   let restartP = -1;
   let restartN = -1;
-  // Dot files are matched only by a pattern that spells the dot.
-  if (name.startsWith('.') && !(tokens[0]?.kind === 'lit' && tokens[0].ch === '.')) return false;
-  while (p < tokens.length || n < name.length) {
+  while (p < tokens.length || n < items.length) {
     if (p < tokens.length) {
-      const t = tokens[p] as CharToken;
-      if (t.kind === 'star') {
+      const token = tokens[p] as T;
+      if (isStar(token)) {
         restartP = p;
         restartN = n + 1;
         p++;
         continue;
       }
-      if (n < name.length && matchChar(t, name[n] as string)) {
+      if (n < items.length && matchOne(token, items[n] as I)) {
         p++;
         n++;
         continue;
       }
     }
-    if (restartP >= 0 && restartN <= name.length) {
+    if (restartP >= 0 && restartN <= items.length) {
       p = restartP;
       n = restartN;
       continue;
