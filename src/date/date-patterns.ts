@@ -20,11 +20,13 @@ import {
 } from './relative-words.js';
 import { WEEKDAYS } from './weekdays.js';
 
-const R = '(?![\\p{L}\\p{N}])';
+/** Letters of the scripts met in Russian news (Latin, Cyrillic, Greek) and digits. */
+const LETTER = 'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+const R = `(?![${LETTER}\\d])`;
 /** Not glued to a following number part ("04.12.2017.5", "12:30:1"). */
-const R_NUM = '(?![\\p{L}\\p{N}]|[.,:/]\\d)';
-const SP = '\\s{1,4}';
-const SP0 = '\\s{0,4}';
+const R_NUM = `(?![${LETTER}\\d]|[.,:/]\\d)`;
+const SP = '\\s+';
+const SP0 = '\\s*';
 /** A separator between a date and its time: ", ", " ", " в ", ", в ", " | " (news-feed layouts). */
 const SEP_TIME = `(?:${SP0}[,|]${SP0}|${SP})(?:в${SP})?`;
 
@@ -32,8 +34,8 @@ const ALL_MONTHS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
 /** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
 function monthGroup(name: string): string {
   return (
-    `(?<${name}>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![\\p{L}])` +
-    `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![\\p{L}])\\.?)`
+    `(?<${name}>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![${LETTER}])` +
+    `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![${LETTER}])\\.?)`
   );
 }
 const MONTH = monthGroup('mon');
@@ -42,15 +44,15 @@ const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
 const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));
 /** "Пн, ", "понедельник, ", "в пятницу, ", "Mon, " right before a date (checked on a short slice). */
 export const WEEKDAY_BEFORE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![\\p{L}])\\.?(?:${SP0},)?${SP}$`,
-  'iu',
+  `(?<![${LETTER}\\d])(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![${LETTER}])\\.?(?:${SP0},)?${SP}$`,
+  'i',
 );
 /** "с " / "со " right before a range start (checked on a short slice). */
 export const RANGE_FROM_BEFORE_RE = /(?<![\p{L}\p{N}])со?\s{1,4}$/iu;
 /** ", понедельник" (full words only: "ВС" after a date is more often an army than a Sunday). */
-const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})(?![\\p{L}])\\)?)?`;
+const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})(?![${LETTER}])\\)?)?`;
 
-const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?`;
+const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![${LETTER}]))?`;
 
 /** A clock time after a date: "23:16", "23:16:05", "23.16" (dot only here). */
 const TIME_AFTER = `(?:${SEP_TIME}(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?:[:.](?<taS>\\d{2}))?(?![\\d]))?`;
@@ -59,9 +61,9 @@ const TIME_BEFORE = `(?:(?<tbH>\\d{1,2}):(?<tbM>\\d{2})(?::(?<tbS>\\d{2}))?(?:${
 
 /** An explicit zone after a time: МСК, "(мск)", "по московскому времени", "+0300", "UTC+3", GMT. */
 const ZONE =
-  `(?:${SP0}\\(?${SP0}(?<zmsk>${alternation(MOSCOW_ZONE_WORDS)})\\)?(?![\\p{L}])` +
-  `|${SP}(?<zlocal>${alternation(LOCAL_ZONE_WORDS)})(?![\\p{L}])` +
-  `|${SP0}(?<zutc>utc|gmt)(?<zutcOff>[+-]\\d{1,2}(?::?\\d{2})?)?(?![\\p{L}\\d])` +
+  `(?:${SP0}(?:\\(${SP0})?(?<zmsk>${alternation(MOSCOW_ZONE_WORDS)})\\)?(?![${LETTER}])` +
+  `|${SP}(?<zlocal>${alternation(LOCAL_ZONE_WORDS)})(?![${LETTER}])` +
+  `|${SP0}(?<zutc>utc|gmt)(?<zutcOff>[+-]\\d{1,2}(?::?\\d{2})?)?(?![${LETTER}\\d])` +
   `|${SP}(?<zoff>[+-]\\d{2}:?\\d{2})(?!\\d))?`;
 
 /** Start of a range before the final day: "10 по ", "10–", "10 - ", "10-го до " ("с" is looked up before). */
@@ -73,7 +75,7 @@ const ORDINAL_DAY =
 const ORDINAL_WORDS = [...Object.keys(ORDINAL_TENS), ...Object.keys(ORDINAL_ONES), ...Object.keys(ORDINAL_OTHER)];
 
 /** Digit-led expressions start with a digit not glued to a word or a number part. */
-const DIGIT_START = '(?=\\d)(?<![\\p{L}\\p{N}]|\\d[.,:/])';
+const DIGIT_START = `(?=\\d)(?<![${LETTER}\\d]|\\d[.,:/])`;
 
 /** A fast word start: a first-letter class (lets the engine skip quickly), then the word boundary. */
 function wordStart(words: readonly string[]): string {
@@ -86,7 +88,7 @@ function wordStart(words: readonly string[]): string {
       firsts.add(v.toUpperCase());
     }
   }
-  return `(?=[${[...firsts].join('')}])(?<![\\p{L}\\p{N}])`;
+  return `(?=[${[...firsts].join('')}])(?<![${LETTER}\\d])`;
 }
 
 const DATE_TAIL = `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`;
@@ -94,11 +96,11 @@ const DATE_TAIL = `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}$
 /** "4 декабря 2017 года, 23:16", "04 Dec 2017 23:16:00 +0300", "10–12 июля", "23:16, 4 декабря". */
 export const MONTH_NAME_DATE_RE = new RegExp(
   `${DIGIT_START}${TIME_BEFORE}${RANGE_START}(?<d>\\d{1,2})(?:-(?:го|ое|е))?${SP}${MONTH}${DATE_TAIL}`,
-  'giu',
+  'gi',
 );
 
 /** "четвёртого декабря 2017 года", "двадцать первое мая". */
-export const ORDINAL_MONTH_DATE_RE = new RegExp(`${wordStart(ORDINAL_WORDS)}(?<dw>${ORDINAL_DAY})${SP}${MONTH}${DATE_TAIL}`, 'giu');
+export const ORDINAL_MONTH_DATE_RE = new RegExp(`${wordStart(ORDINAL_WORDS)}(?<dw>${ORDINAL_DAY})${SP}${MONTH}${DATE_TAIL}`, 'gi');
 
 /** Cheap test for {@link ORDINAL_MONTH_DATE_RE}: an ordinal ending right before a month stem. */
 export const ORDINAL_MONTH_HINT_RE = /[оеь]\s{1,4}(?:январ|феврал|март|апрел|ма[яйе]|июн|июл|август|сентябр|октябр|ноябр|декабр)/iu;
@@ -107,13 +109,13 @@ export const ORDINAL_MONTH_HINT_RE = /[оеь]\s{1,4}(?:январ|феврал|
 export const NUMERIC_DATE_RE = new RegExp(
   `${DIGIT_START}${TIME_BEFORE}${RANGE_START}` +
     `(?<d>\\d{1,2})(?<sep>[./])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}|\\d{2}))?(?!\\d)${YEAR_CUE}${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`,
-  'giu',
+  'gi',
 );
 
 /** ISO 8601: "2017-12-04", "2017-12-04T23:16", "2017-12-04T23:16:00+03:00", "…Z". */
 export const ISO_DATE_RE = new RegExp(
-  `${DIGIT_START}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![\\p{L}\\p{N}]|[-:.]\\d)`,
-  'giu',
+  `${DIGIT_START}(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?:(?:T|\\s)(?<H>\\d{2}):(?<M>\\d{2})(?::(?<S>\\d{2})(?:[.,]\\d{1,9})?)?(?<off>Z|[+-]\\d{2}(?::?\\d{2})?)?)?(?![${LETTER}\\d]|[-:.]\\d)`,
+  'gi',
 );
 
 /**
@@ -123,46 +125,46 @@ export const ISO_DATE_RE = new RegExp(
  * stays digit-led.
  */
 export const YEAR_RE = new RegExp(
-  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![\\p{L}\\p{N}])(?:${monthGroup('mon0')}(?:${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?${MONTH}${SP})?\\d{4})(?!\\d)` +
-    `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![\\p{L}]))?${R_NUM}`,
-  'giu',
+  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![${LETTER}\\d])(?:${monthGroup('mon0')}(?:${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?${MONTH}${SP})?\\d{4})(?!\\d)` +
+    `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![${LETTER}]))?${R_NUM}`,
+  'gi',
 );
 
 const CARDINAL =
   `(?:${alternation(Object.keys(CARDINAL_TENS))}(?:${SP}${alternation(Object.keys(CARDINAL_ONES))})?` +
-  `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})(?![\\p{L}])`;
+  `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})(?![${LETTER}])`;
 /** A count: digits ("3", "1,5"), words ("трёх", "двадцать пять"), optionally "с половиной". */
-const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})(?:${SP}${alternation(HALF_SUFFIX_WORDS)}(?![\\p{L}]))?`;
-const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![\\p{L}])\\.?`;
+const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})(?:${SP}${alternation(HALF_SUFFIX_WORDS)}(?![${LETTER}]))?`;
+const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![${LETTER}])\\.?`;
 
 /**
  * "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад", "час назад",
  * "полчаса назад", "неделю назад": found at "назад", read backwards by a lookbehind.
  */
 export const AGO_RE = new RegExp(
-  `назад(?<=(?<![\\p{L}\\p{N}])(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
+  `назад(?<=(?<![${LETTER}\\d])(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
     `(?:(?<n1>${COUNT})${SP0}(?<u1>${UNIT})${SP})?` +
-    `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}(?![\\p{L}]))` +
+    `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}(?![${LETTER}]))` +
     `${SP}(?:тому${SP})?назад)${R}`,
-  'giud',
+  'gid',
 );
 
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
 export const RELATIVE_DAY_RE = new RegExp(
-  `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![\\p{L}])` +
+  `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![${LETTER}])` +
     `(?:(?:${SP0}[,|]${SP0}|${SP})(?:(?<tv>в)${SP})?(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
-  'giu',
+  'gi',
 );
 
 /** "только что". */
-export const JUST_NOW_RE = new RegExp(`${wordStart(JUST_NOW_WORDS)}${alternation(JUST_NOW_WORDS)}${R}`, 'giu');
+export const JUST_NOW_RE = new RegExp(`${wordStart(JUST_NOW_WORDS)}${alternation(JUST_NOW_WORDS)}${R}`, 'gi');
 
 /**
  * A sticky twin of a global regex with match indices (`d`), used only on the rare paths
  * that need group positions: indices cost time on every match of the scan itself.
  */
 function spansTwin(re: RegExp): RegExp {
-  return new RegExp(re.source, 'iudy');
+  return new RegExp(re.source, 'idy');
 }
 /** @internal */
 export const MONTH_NAME_DATE_SPANS_RE = spansTwin(MONTH_NAME_DATE_RE);

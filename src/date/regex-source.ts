@@ -10,7 +10,7 @@ export function wordSource(word: string): string {
     .toLowerCase()
     .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
     .replace(/[её]/g, '[её]')
-    .replace(/ /g, '\\s{1,4}');
+    .replace(/ /g, '\\s+');
 }
 
 /** A non-capturing alternation of the words, longest first. @internal */
