@@ -91,7 +91,7 @@ export function elementText(el: Element, max = 2000): string {
       for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
     }
   }
-  const text = out.join('').replace(WS, ' ').trim();
+  const text = collapseWhiteSpace(out.join(''));
   return text.length > max ? text.slice(0, max) : text;
 }
 
@@ -121,6 +121,19 @@ const INLINE_TAGS = new Set(['a', 'span', 'i', 'b', 'sup', 'sub', 'em', 'small',
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
+/** White space that {@link collapseWhiteSpace} must rewrite: any run but a lone inner space. */
+const WS_TO_COLLAPSE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/;
+/** Anything `String#trim` keeps. */
+const NOT_BLANK = /\S/;
+
+/** Runs of white space → one space, trimmed; the string itself when it is already so (no copy). */
+function collapseWhiteSpace(s: string): string {
+  return WS_TO_COLLAPSE.test(s) ? s.replace(WS, ' ').trim() : s;
+}
+
+function isBlank(s: string): boolean {
+  return !NOT_BLANK.test(s);
+}
 
 /** @internal */
 export function isHiddenElement(el: Element): boolean {
@@ -156,9 +169,9 @@ export function indexDocument(document: Document): PageIndex {
 
   const flush = (): void => {
     if (pieces.length === 0) return;
-    const text = pieces.join('').replace(WS, ' ').trim();
+    const text = collapseWhiteSpace(pieces.length === 1 ? pieces[0]! : pieces.join(''));
     if (text !== '') {
-      const linkText = linkPieces.length === 0 ? '' : linkPieces.join('').replace(WS, ' ').trim();
+      const linkText = linkPieces.length === 0 ? '' : collapseWhiteSpace(linkPieces.length === 1 ? linkPieces[0]! : linkPieces.join(''));
       const ownerEl = els[runOwner]!;
       const name = ownerEl.name ?? '';
       const kind = KIND[name] ?? 'text';
@@ -180,33 +193,43 @@ export function indexDocument(document: Document): PageIndex {
     links = 0;
   };
 
-  // Explicit stack of [node, elementIndex, nextChild, blockOwnerBefore].
-  type Frame = { children: AnyNode[]; i: number; idx: number; isBlock: boolean; isLink: boolean; ownerBefore: number };
+  // Explicit stack, as parallel arrays (no object per element): children, next child,
+  // element index, block owner before, and flags (1 = block, 2 = link).
   let currentLink: Element | null = null;
-  const stack: Frame[] = [{ children: document.children, i: 0, idx: 0, isBlock: true, isLink: false, ownerBefore: 0 }];
+  const stackChildren: AnyNode[][] = [document.children];
+  const stackNext: number[] = [0];
+  const stackIdx: number[] = [0];
+  const stackOwnerBefore: number[] = [0];
+  const stackFlags: number[] = [1];
+  let top = 0;
   let owner = 0;
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    if (frame.i >= frame.children.length) {
-      stack.pop();
-      ends[frame.idx] = els.length;
-      if (frame.isBlock) {
+  while (top >= 0) {
+    const children = stackChildren[top]!;
+    const at = stackNext[top]!;
+    if (at >= children.length) {
+      const frameIdx = stackIdx[top]!;
+      const flags = stackFlags[top]!;
+      const ownerBefore = stackOwnerBefore[top]!;
+      top--;
+      ends[frameIdx] = els.length;
+      if (flags & 1) {
         flush();
-        owner = frame.ownerBefore;
+        owner = ownerBefore;
         runOwner = owner;
       }
-      blockEnd[frame.idx] = blocks.length + (frame.isBlock ? 0 : pieces.length > 0 ? 1 : 0);
-      if (frame.isLink) {
+      blockEnd[frameIdx] = blocks.length + (flags & 1 ? 0 : pieces.length > 0 ? 1 : 0);
+      if (flags & 2) {
         linkDepth--;
         if (linkDepth === 0) currentLink = null;
       }
       continue;
     }
-    const node = frame.children[frame.i++]!;
+    stackNext[top] = at + 1;
+    const node = children[at]!;
     if (node.type === 'text') {
       const data = (node as unknown as { data: string }).data;
       if (pieces.length === 0) {
-        if (data.trim() === '') continue;
+        if (isBlank(data)) continue;
         runOwner = owner;
       }
       pieces.push(data);
@@ -225,10 +248,11 @@ export function indexDocument(document: Document): PageIndex {
       flush();
       continue;
     }
+    const parentIdx = stackIdx[top]!;
     const idx = els.length;
     els.push(el);
-    parents.push(frame.idx);
-    depths.push(depths[frame.idx]! + 1);
+    parents.push(parentIdx);
+    depths.push(depths[parentIdx]! + 1);
     ends.push(idx + 1);
     indexOf.set(el, idx);
     const isBlock = BLOCK.has(name);
@@ -241,12 +265,16 @@ export function indexDocument(document: Document): PageIndex {
       links++;
       if (linkDepth === 1) currentLink = el;
     }
-    const ownerBefore = owner;
+    top++;
+    stackChildren[top] = el.children;
+    stackNext[top] = 0;
+    stackIdx[top] = idx;
+    stackOwnerBefore[top] = owner;
+    stackFlags[top] = (isBlock ? 1 : 0) | (isLink ? 2 : 0);
     if (isBlock) {
       owner = idx;
       runOwner = idx;
     }
-    stack.push({ children: el.children, i: 0, idx, isBlock, isLink, ownerBefore });
   }
   flush();
   ends[0] = els.length;

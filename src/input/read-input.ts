@@ -42,6 +42,8 @@ function utf8Length(s: string, stopAfter: number): number {
   return n;
 }
 
+/** Characters sampled for the binary check: binary data shows itself within the first 16 KB. */
+const BINARY_SAMPLE = 16_384;
 /** Control characters other than tab / line feed / carriage return, and U+FFFD: the marks of binary data. */
 const BINARY_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/u;
 const BINARY_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/gu;
@@ -55,7 +57,7 @@ export function checkDecodedText(text: string): void {
   if (!/[^\s\u00A0\u200B-\u200D\u2060\uFEFF]/.test(text)) {
     throw new ArticleParseError('EMPTY_INPUT', 'The input is empty or only white space: there is nothing to parse.');
   }
-  const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+  const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
   // Text has none at all, almost always: one native scan settles it before any counting.
   if (!BINARY_CHAR.test(sample)) return;
   const bad = sample.match(BINARY_CHARS)?.length ?? 0;
