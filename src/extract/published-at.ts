@@ -8,8 +8,9 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
+import { hasClassHint } from './metadata-helpers.js';
 import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
+import { cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
 import { dateFromUrl } from './url-date.js';
 
 /** Where a date was read. Lower ranks are more trusted. @internal */
@@ -32,6 +33,8 @@ export interface DateCandidate {
   writtenOffset?: number | null;
   /** True when the visible date had no year and the year was inferred. */
   yearImplied?: boolean;
+  /** Set by reconcile() on a visible date chosen over metadata whose offset was stale. */
+  stale?: boolean;
 }
 
 /** What the date extractor needs besides the page. @internal */
@@ -92,11 +95,9 @@ const DATE_LINE_MAX = 140;
 export function extractDates(input: DateInputs): PageDates {
   const { ctx } = input;
   const zone = ctx.timeZone;
-  const published = publishedCandidates(input);
-  let best = pickMetadata(published);
+  let best = pickMetadata(candidates(input, false));
 
   const visible = nearTitleDate(input, best) ?? (best === null ? scopeDateLine(input) : null);
-  let stale = false;
   if (best === null) {
     best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
     if (best !== null && best.source === 'url') {
@@ -113,43 +114,44 @@ export function extractDates(input: DateInputs): PageDates {
       ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
     }
   } else if (visible !== null && !(visible.relative && !ctx.referenceDateGiven)) {
-    const merged = reconcile(best, visible, ctx);
-    stale = merged.stale;
-    best = merged.chosen;
+    best = reconcile(best, visible, ctx);
   }
-  let modified = pickMetadata(modifiedCandidates(input));
-  if (modified !== null && stale && modified.explicitOffset && modified.written !== null) {
+  let modified = pickMetadata(candidates(input, true));
+  if (modified !== null && best?.stale === true && modified.explicitOffset && modified.written !== null) {
     const rewritten = wallValue(modified.written, zone);
     if (rewritten !== null) modified = { ...modified, value: rewritten };
   }
   return { publishedAt: best?.value ?? null, modifiedAt: modified?.value ?? null };
 }
 
-/** Candidates for the publication date from every metadata source, in source order. */
-function publishedCandidates(input: DateInputs): DateCandidate[] {
-  const { doc, rules, article, page, ctx } = input;
+/**
+ * Candidates for the publication (or, with `modified`, the modification) date from every
+ * metadata source, in source order. Of the rule selectors only the first match counts for
+ * the publication date.
+ */
+function candidates(input: DateInputs, modified: boolean): DateCandidate[] {
+  const { rules, ctx } = input;
   const out: DateCandidate[] = [];
   // All rule selectors in one pass over the tree (first match of each), tried in rule order.
-  for (const [el] of selectEach(doc, rules?.publishedAt ?? [], 1)) {
+  for (const [el] of selectEach(input.doc, (modified ? rules?.modifiedAt : rules?.publishedAt) ?? [], 1)) {
     const c = el === undefined ? null : elementDate(el, 'rule', ctx);
     if (c !== null) {
       out.push(c);
-      break;
+      if (!modified) break;
     }
   }
-  for (const node of [article, page]) {
-    if (node === null) continue;
-    for (const key of ['datePublished', 'dateCreated', 'uploadDate']) {
-      const c = machineCandidate(ldString(node[key]), 'jsonld', ctx);
+  for (const node of [input.article, input.page]) {
+    for (const key of modified ? ['dateModified'] : ['datePublished', 'dateCreated', 'uploadDate']) {
+      const c = node === null ? null : machineCandidate(ldString(node[key]), 'jsonld', ctx);
       if (c !== null) {
         out.push(c);
         break;
       }
     }
   }
-  metaCandidates(input, PUBLISHED_META_KEYS, 'meta', out);
-  out.push(...itempropDates(input, PUBLISHED_PROPS));
-  metaCandidates(input, WEAK_DATE_META_KEYS, 'weak', out);
+  metaCandidates(input, modified ? MODIFIED_META_KEYS : PUBLISHED_META_KEYS, 'meta', out);
+  itempropDates(input, modified ? MODIFIED_PROPS : PUBLISHED_PROPS, out);
+  if (!modified) metaCandidates(input, WEAK_DATE_META_KEYS, 'weak', out);
   return out;
 }
 
@@ -162,22 +164,6 @@ function metaCandidates(input: DateInputs, keys: readonly string[], source: Date
       if (c !== null) out.push(c);
     }
   }
-}
-
-function modifiedCandidates(input: DateInputs): DateCandidate[] {
-  const { doc, rules, article, page, ctx } = input;
-  const out: DateCandidate[] = [];
-  for (const [el] of selectEach(doc, rules?.modifiedAt ?? [], 1)) {
-    const c = el === undefined ? null : elementDate(el, 'rule', ctx);
-    if (c !== null) out.push(c);
-  }
-  for (const node of [article, page]) {
-    const c = node === null ? null : machineCandidate(ldString(node.dateModified), 'jsonld', ctx);
-    if (c !== null) out.push(c);
-  }
-  metaCandidates(input, MODIFIED_META_KEYS, 'meta', out);
-  out.push(...itempropDates(input, MODIFIED_PROPS));
-  return out;
 }
 
 /**
@@ -199,39 +185,45 @@ function pickMetadata(list: readonly DateCandidate[]): DateCandidate | null {
   return best;
 }
 
-/** Compares the metadata date with the visible date line next to the headline. */
-function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): { chosen: DateCandidate; stale: boolean } {
-  if (meta.source === 'weak' && !visible.relative && visible.value.slice(0, 10) !== meta.value.slice(0, 10)) {
+/**
+ * Compares the metadata date with the visible date line next to the headline and returns
+ * the one kept; a visible date kept because the metadata's offset is stale comes back
+ * with `stale` set.
+ */
+function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): DateCandidate {
+  const metaDay = meta.value.slice(0, 10);
+  const visibleDay = visible.value.slice(0, 10);
+  if (meta.source === 'weak' && !visible.relative && visibleDay !== metaDay) {
     ctx.warn(`A generic "date" meta gives ${meta.value}, but the date shown next to the headline reads ${visible.value}; the visible date was kept.`);
-    return { chosen: visible, stale: false };
+    return visible;
   }
   if (!meta.timed) {
-    if (visible.timed && visible.value.slice(0, 10) === meta.value) return { chosen: visible, stale: false };
-    if (visible.value.slice(0, 10) !== meta.value.slice(0, 10) && !visible.relative) warnDisagree(meta, visible, ctx);
-    return { chosen: meta, stale: false };
+    if (visible.timed && visibleDay === meta.value) return visible;
+    if (visibleDay !== metaDay && !visible.relative) warnDisagree(meta, visible, ctx);
+    return meta;
   }
   if (!visible.timed) {
-    if (!visible.relative && visible.value !== meta.value.slice(0, 10) && Math.abs(dayDiff(visible.value, meta.value)) > 1) warnDisagree(meta, visible, ctx);
-    return { chosen: meta, stale: false };
+    if (!visible.relative && visible.value !== metaDay && Math.abs(dayDiff(visible.value, meta.value)) > 1) warnDisagree(meta, visible, ctx);
+    return meta;
   }
   const diff = Math.abs(instant(meta.value) - instant(visible.value));
-  if (diff < 60_000) return { chosen: meta, stale: false };
+  if (diff < 60_000) return meta;
   // Midnight on the dot is how many CMSs store a date without a time.
-  if (meta.value.slice(10, 19) === 'T00:00:00' && visible.value.slice(0, 10) === meta.value.slice(0, 10)) return { chosen: visible, stale: false };
+  if (meta.value.slice(10, 19) === 'T00:00:00' && visibleDay === metaDay) return visible;
   // A stale offset: the wall clock written in the metadata is the one shown on the page.
   if (
     meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000 &&
     meta.writtenOffset !== undefined && meta.writtenOffset !== null && (meta.writtenOffset === 0 || zoneUsedOffset(ctx.timeZone, meta.writtenOffset))
   ) {
     ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
-    return { chosen: visible, stale: true };
+    return { ...visible, stale: true };
   }
   if (meta.explicitOffset || visible.relative) {
     warnDisagree(meta, visible, ctx);
-    return { chosen: meta, stale: false };
+    return meta;
   }
   ctx.warn(`The page's metadata gives the publication date ${meta.value} without an offset, but the page shows ${visible.value}; the visible date was kept.`);
-  return { chosen: visible, stale: false };
+  return visible;
 }
 
 /** True when `ms` is a whole number of half hours, give or take a minute (seconds dropped on the page). */
@@ -249,13 +241,14 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
   if (text === null || text === undefined) return null;
   const raw = squash(text);
   if (raw === '' || raw.length > 100) return null;
+  const latest = ctx.referenceDate.getTime() + 366 * 86_400_000;
   const epoch = EPOCH.exec(raw);
   if (epoch !== null) {
     const digits = epoch[1]!;
     const ms = Number(digits) * (digits.length <= 10 ? 1000 : 1);
     const date = new Date(ms);
     // Plausible publication instants only (1995 to a year after the reference).
-    if (ms < 788_918_400_000 || ms > ctx.referenceDate.getTime() + 366 * 86_400_000) return null;
+    if (ms < 788_918_400_000 || ms > latest) return null;
     const value = toZonedIso(date, ctx.timeZone);
     return value === null ? null : { value, timed: true, source, explicitOffset: true, written: null, relative: false };
   }
@@ -263,8 +256,8 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
   if (parsed === null || parsed.end !== undefined) return null;
   // Template defaults ("1970-01-01", "0001-01-01") and typos far in the future are not publication dates.
   const year = Number(parsed.value.slice(0, 4));
-  if (year < MIN_YEAR || instant(parsed.value) > ctx.referenceDate.getTime() + 366 * 86_400_000) return null;
-  const timed = parsed.granularity === 'minute' || parsed.granularity === 'second';
+  if (year < MIN_YEAR || instant(parsed.value) > latest) return null;
+  const timed = isTimed(parsed.granularity);
   if (!timed && parsed.granularity !== 'day') return null;
   const wall = WRITTEN_WALL.exec(raw);
   return {
@@ -327,17 +320,13 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
     if (requireLine === 'hinted' && m.index > 80) continue;
     // A page cannot show a publication date later than the moment it was saved.
     if (source === 'visible' && ctx.referenceDateGiven && instant(m.value) > ctx.referenceDate.getTime() + 36 * 3_600_000) continue;
-    const timed = m.granularity === 'minute' || m.granularity === 'second';
     // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
-    if (!timed && requireLine && m.granularity === 'day') {
-      const withTime = lineClock(text, m, ctx.timeZone);
-      if (withTime !== null) return { value: withTime, timed: true, source, explicitOffset: false, written: null, relative: m.relative, yearImplied: m.yearImplied };
-    }
+    const withTime = requireLine && m.granularity === 'day' ? lineClock(text, m, ctx.timeZone) : null;
     return {
-      value: m.value,
-      timed,
+      value: withTime ?? m.value,
+      timed: withTime !== null || isTimed(m.granularity),
       source,
-      explicitOffset: /мск|msk|utc|gmt/iu.test(m.text),
+      explicitOffset: withTime === null && /мск|msk|utc|gmt/iu.test(m.text),
       written: null,
       relative: m.relative,
       yearImplied: m.yearImplied,
@@ -356,20 +345,22 @@ function lineClock(text: string, m: InternalMention, zone: string): string | nul
   const rest = text.slice(0, m.index) + ' '.repeat(m.text.length) + text.slice(m.index + m.text.length);
   const clocks = [...rest.matchAll(CLOCK)];
   if (clocks.length !== 1) return null;
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(m.value);
-  if (day === null) return null;
   const c = clocks[0]!;
-  return zonedWallTimeIso({ year: Number(day[1]), month: Number(day[2]), day: Number(day[3]), hour: Number(c[1]), minute: Number(c[2]), second: 0 }, zone);
+  return wallValue(`${m.value}T${c[1]!.padStart(2, '0')}:${c[2]}`, zone);
 }
 
 /** An element whose class or id says it holds a date ("news-date", "post-time", "published"). */
 function hasDateClass(el: Element): boolean {
-  const hint = classAndId(el);
-  return hint !== '' && DATE_CLASS_HINTS.some((h) => hint.includes(h));
+  return hasClassHint(el, DATE_CLASS_HINTS);
 }
 
 function isDayOrFiner(m: InternalMention): boolean {
-  return m.end === undefined && (m.granularity === 'day' || m.granularity === 'minute' || m.granularity === 'second');
+  return m.end === undefined && (m.granularity === 'day' || isTimed(m.granularity));
+}
+
+/** A value precise to the minute or second. */
+function isTimed(granularity: string): boolean {
+  return granularity === 'minute' || granularity === 'second';
 }
 
 /**
@@ -387,9 +378,8 @@ function isDateLine(text: string, m: InternalMention): boolean {
   return words <= 6 && (m.index <= 2 || m.index + m.text.length >= text.length - 2);
 }
 
-/** Microdata dates whose item is the article itself (not a teaser of another story). */
-function itempropDates(input: DateInputs, props: RegExp): DateCandidate[] {
-  const out: DateCandidate[] = [];
+/** Pushes the microdata dates whose item is the article itself (not a teaser of another story). */
+function itempropDates(input: DateInputs, props: RegExp, out: DateCandidate[]): void {
   let checked = 0;
   for (const el of input.index.itemprops) {
     if (!props.test(el.attribs.itemprop ?? '')) continue;
@@ -398,7 +388,6 @@ function itempropDates(input: DateInputs, props: RegExp): DateCandidate[] {
     const c = elementDate(el, 'itemprop', input.ctx);
     if (c !== null) out.push(c);
   }
-  return out;
 }
 
 /**
@@ -531,7 +520,7 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
     if (node.type !== 'tag') continue;
     const el = node as Element;
     if (el.name === 'a' || el.name === 'script' || el.name === 'style' || el === input.titleElement) continue;
-    if (hasDateClass(el) && !skipped(el)) {
+    if (hasDateClass(el) && !hasAncestor(el, skipsDates, 12)) {
       const text = cleanText(el, DATE_LINE_MAX + 1);
       const c = el.name === 'time' && el.attribs.datetime !== undefined ? machineCandidate(el.attribs.datetime, 'time', input.ctx) : textDate(text, 'visible', input.ctx, input.ctx.referenceDate, 'hinted');
       if (c !== null) return c;
@@ -541,16 +530,13 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
   return null;
 }
 
-/** Dates of other stories (links), of readers (comments) and in menus are not the article's. */
-function skipped(node: AnyNode): boolean {
-  return hasAncestor(node, skipsDates, 12);
-}
-
-/** An element whose text dates are not the article's: links, navigation, footers, scripts, comment areas. */
+/**
+ * An element whose text dates are not the article's: links (other stories), navigation,
+ * footers, scripts, comment areas (readers' dates).
+ */
 function skipsDates(e: Element): boolean {
   if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
-  const hint = classAndId(e);
-  return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h)) && !COMMENT_COUNT_HINTS.some((h) => hint.includes(h));
+  return hasClassHint(e, COMMENT_CLASS_HINTS) && !hasClassHint(e, COMMENT_COUNT_HINTS);
 }
 
 function urlCandidate(url: string | null): DateCandidate | null {
