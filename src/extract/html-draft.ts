@@ -4,15 +4,18 @@ import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
-import { resolveSite, safeSelectOne } from '../sites/resolve-site.js';
-import { selectEach } from '../sites/select.js';
+import { resolveSite } from '../sites/resolve-site.js';
+import { compileSafe, selectEach, selectEachCompiled } from '../sites/select.js';
 import type { ArticleDraft } from './article-draft.js';
 import { bodyContext, extractBody, type BodyResult } from './body.js';
 import { extractHtmlMetadata } from './html-metadata.js';
 import { pickLead } from './lead.js';
 import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 
-const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'];
+/** `link[rel=canonical]`, `og:url` and `<base href>`, compiled once. */
+const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'].map(compileSafe);
+/** The fallback headlines after the first `<h1>`: `og:title`, then `<title>`. */
+const FALLBACK_TITLES = ['meta[property="og:title" i][content]', 'title'].map(compileSafe);
 
 /** A body shorter than this (characters) is retried with relaxed rules. */
 const SHORT_BODY = 250;
@@ -139,7 +142,7 @@ function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex)
 
 /** `link[rel=canonical]` (else `og:url`) and `<base href>`, found in one pass, made absolute. */
 function headLinks(document: Document, pageUrl: string | null): { canonical: string | null; base: string | null } {
-  const [canonicalLinks, ogUrls, bases] = selectEach(document, HEAD_LINKS, 1);
+  const [canonicalLinks, ogUrls, bases] = selectEachCompiled(document, HEAD_LINKS, 1);
   const href = canonicalLinks![0]?.attribs.href ?? ogUrls![0]?.attribs.content;
   const canonical = href ? (absoluteUrl(href, pageUrl) ?? null) : null;
   const baseHref = bases![0]?.attribs.href;
@@ -149,9 +152,10 @@ function headLinks(document: Document, pageUrl: string | null): { canonical: str
 /** Until the metadata stage finds one: the first `<h1>`, then `og:title`, then `<title>`. */
 function fallbackTitle(document: Document, index: PageIndex): string | null {
   for (const b of index.blocks) if (b.kind === 'heading' && b.level === 1 && b.len >= 5) return b.text;
-  const og = safeSelectOne('meta[property="og:title" i][content]', document)?.attribs.content?.trim();
+  const [ogs, titles] = selectEachCompiled(document, FALLBACK_TITLES, 1);
+  const og = ogs![0]?.attribs.content?.trim();
   if (og) return og;
-  const t = safeSelectOne('title', document);
-  const text = t === null ? '' : elementText(t, 500);
+  const t = titles![0];
+  const text = t === undefined ? '' : elementText(t, 500);
   return text === '' ? null : text;
 }

@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 import type { SiteRules } from './define-site-rules.js';
-import { compileSafe, selectEachCompiled, selectFirst, type Test } from './select.js';
+import { compiledSelector, selectEachCompiled, selectFirst, type Test } from './select.js';
 
 /** The rules that apply to a page, merged, and the names of the rules they came from. @internal */
 export interface ResolvedSite {
@@ -89,14 +89,9 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
  * fingerprints are run as ONE selector list (a single pass over the tree); a list
  * css-select cannot parse is retried selector by selector.
  */
-/** The built-in rules' fingerprints, compiled once (an immutable table). */
-const BUILTIN_FINGERPRINTS: ReadonlyMap<SiteRules, readonly (Test | null)[]> = new Map(
-  BUILTIN_SITE_RULES.map((rule) => [rule, (rule.fingerprints ?? []).map(compileSafe)]),
-);
-
 function byFingerprint(document: Document, rules: readonly SiteRules[]): SiteRules[] {
   if (rules.length === 0) return [];
-  const compiled = rules.map((r) => BUILTIN_FINGERPRINTS.get(r) ?? r.fingerprints!.map(compileSafe));
+  const compiled: (Test | null)[][] = rules.map((r) => r.fingerprints!.map(compiledSelector));
   const found = selectEachCompiled(document, compiled.flat(), 1);
   const out: SiteRules[] = [];
   let at = 0;

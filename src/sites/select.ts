@@ -1,5 +1,6 @@
 import { compile } from 'css-select';
 import type { AnyNode, Document, Element } from 'domhandler';
+import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 
 /** A compiled selector test, or `null` for a selector css-select cannot read. @internal */
 export type Test = (el: Element) => boolean;
@@ -13,6 +14,19 @@ export function compileSafe(selector: string): Test | null {
   }
 }
 
+/** Every selector of the built-in site rules, compiled once at load (an immutable table). */
+const BUILTIN_COMPILED: ReadonlyMap<string, Test | null> = new Map(
+  BUILTIN_SITE_RULES.flatMap((rule) =>
+    Object.entries(rule).flatMap(([field, value]) => (field !== 'hosts' && Array.isArray(value) ? (value as string[]) : [])),
+  ).map((selector) => [selector, compileSafe(selector)]),
+);
+
+/** {@link compileSafe}, served from the built-in rules' table when the selector is one of theirs. @internal */
+export function compiledSelector(selector: string): Test | null {
+  const test = BUILTIN_COMPILED.get(selector);
+  return test !== undefined ? test : compileSafe(selector);
+}
+
 /**
  * Runs selectors over the whole tree in ONE iterative pre-order pass (css-select's own
  * `selectOne` recurses and its `selectAll` shifts arrays per level: both break down on
@@ -21,7 +35,7 @@ export function compileSafe(selector: string): Test | null {
  * @internal
  */
 export function selectEach(root: Document | Element, selectors: readonly string[], limit = Infinity): Element[][] {
-  return selectEachCompiled(root, selectors.map(compileSafe), limit);
+  return selectEachCompiled(root, selectors.map(compiledSelector), limit);
 }
 
 /** {@link selectEach} with selectors compiled beforehand (see {@link compileSafe}). @internal */
