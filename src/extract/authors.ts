@@ -3,7 +3,8 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldNames } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, contains, hasAncestor, plainText } from './node-text.js';
+import { findElement, hasClassHint, hostLabel, lettersOf } from './metadata-helpers.js';
+import { cleanText, contains, hasAncestor, plainText } from './node-text.js';
 import { safeSelectAll } from './select.js';
 import type { Document } from 'domhandler';
 
@@ -40,7 +41,7 @@ export function extractAuthors(
       microdata.push(el.attribs.content ?? '');
       continue;
     }
-    const nameEl = findItemprop(el, 'name');
+    const nameEl = findElement(el, (e) => (e.attribs.itemprop ?? '').toLowerCase().split(/\s+/u).includes('name'), 200, true);
     microdata.push(nameEl === null ? cleanText(el, 200) : nameEl.name === 'meta' ? (nameEl.attribs.content ?? '') : cleanText(nameEl, 200));
   }
   lists.push(microdata);
@@ -57,7 +58,7 @@ export function extractAuthors(
   const bylines: string[] = [];
   if (scope !== null) {
     for (const el of index.bylines.slice(0, 200)) {
-      if (!contains(scope, el) || inComments(el)) continue;
+      if (!contains(scope, el) || hasAncestor(el, (e) => hasClassHint(e, COMMENT_CLASS_HINTS), 16)) continue;
       const text = cleanText(el, 200);
       if (text.length <= 80) bylines.push(text);
     }
@@ -97,9 +98,8 @@ function looksLikeName(name: string): boolean {
 
 /** True when a "name" is the outlet's domain label ("Ukrinform" on ukrinform.ru, "INFORM.KZ"). */
 function namesHost(name: string, host: string | null): boolean {
-  if (host === null) return false;
-  const label = (host.replace(/^www\./u, '').split('.')[0] ?? '').toLowerCase();
-  const letters = name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const label = hostLabel(host).toLowerCase();
+  const letters = lettersOf(name.toLowerCase());
   return label.length >= 3 && (letters.includes(label) || (letters.length >= 4 && label.includes(letters)));
 }
 
@@ -107,24 +107,4 @@ function namesHost(name: string, host: string | null): boolean {
 function looksLikePersonName(name: string): boolean {
   const words = name.split(' ');
   return words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$|^\p{Lu}\.(?:\p{Lu}\.)?$/u.test(w));
-}
-
-function findItemprop(root: Element, prop: string): Element | null {
-  const stack: Element[] = [root];
-  for (let guard = 0; stack.length > 0 && guard < 200; guard++) {
-    const el = stack.pop()!;
-    if (el !== root && (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/u).includes(prop)) return el;
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (c.type === 'tag') stack.push(c as Element);
-    }
-  }
-  return null;
-}
-
-function inComments(el: Element): boolean {
-  return hasAncestor(el, (e) => {
-    const hint = classAndId(e);
-    return hint !== '' && COMMENT_CLASS_HINTS.some((h) => hint.includes(h));
-  }, 16);
 }

@@ -1,3 +1,6 @@
+import { RUSSIAN_MONTHS } from '../date/months.js';
+import { WEEKDAYS } from '../date/weekdays.js';
+
 /**
  * Boilerplate lines of Russian news pages (data only). Matching is done on a key:
  * lower case, `ё` → `е`, white space collapsed (see `boilerplate.ts`).
@@ -46,13 +49,15 @@ export const BOILERPLATE_FRAGMENTS: readonly string[] = [
 /** Key prefixes of a credit line that names the story's source ("Источник: ТАСС"). */
 export const SOURCE_PREFIXES: readonly string[] = ['источник:', 'источник -', 'источник —', 'по материалам:', 'по материалам', 'source:'];
 
-/** Words that may make up a date or time line ("Сегодня, 12:30", "5 мая 2017 г."). */
+/**
+ * Words that may make up a date or time line ("Сегодня, 12:30", "5 мая 2017 г."): month
+ * names (nominative, genitive, abbreviated) and weekdays (full, two-letter) from the date
+ * vocabulary, and the words below.
+ */
 export const DATE_LINE_WORDS: readonly string[] = [
-  'января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря',
-  'январь', 'февраль', 'март', 'апрель', 'май', 'июнь', 'июль', 'август', 'сентябрь', 'октябрь', 'ноябрь', 'декабрь',
-  'янв', 'фев', 'мар', 'апр', 'июн', 'июл', 'авг', 'сен', 'сент', 'окт', 'ноя', 'нояб', 'дек',
-  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье',
-  'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс', 'г', 'гг', 'год', 'года', 'в', 'во', 'сегодня', 'вчера', 'позавчера',
+  ...RUSSIAN_MONTHS.flatMap((m) => [m.full[0]!, m.full[1]!, ...m.short]),
+  ...WEEKDAYS.flatMap((w) => [w.words[0]!, w.short[1]!]),
+  'г', 'гг', 'год', 'года', 'в', 'во', 'сегодня', 'вчера', 'позавчера',
   'мск', 'обновлено', 'опубликовано', 'дата', 'публикации', 'время', 'изменено', 'обновлен', 'обновлена',
   'минут', 'минуту', 'минуты', 'час', 'часа', 'часов', 'назад', 'мин', 'только', 'что', 'utc', 'gmt', 'am', 'pm',
   'просмотров', 'просмотра', 'просмотр', 'комментариев', 'комментария', 'комментарий', 'новости', 'новость',

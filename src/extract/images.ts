@@ -2,12 +2,13 @@ import type { Element } from 'domhandler';
 import type { ArticleImage } from '../schema/article.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
+import { findElement } from './metadata-helpers.js';
 import { cleanText, contains, squash } from './node-text.js';
+import { absoluteUrl } from './related-items.js';
 
 const MAX_IMAGES = 20;
 /** Figures looked at (each needs a walk up the tree). */
 const MAX_FIGURES = 200;
-const UNSAFE = /^\s{0,8}(?:javascript|data|vbscript|blob|file):/iu;
 
 /**
  * The article's images, lead image first: `og:image`, the JSON-LD `image`, then every
@@ -52,10 +53,11 @@ export function extractImages(index: MetadataIndex, article: LdNode | null, scop
   if (scope !== null) {
     for (const fig of index.figures.slice(0, MAX_FIGURES)) {
       if (!contains(scope, fig)) continue;
-      const img = firstImg(fig);
+      const img = findElement(fig, (el) => el.name === 'img', 500);
       if (img === null) continue;
-      const caption = figcaption(fig);
-      add(imgSrc(img), caption ?? (img.attribs.alt?.trim() || null));
+      const caption = findElement(fig, (el) => el.name === 'figcaption', 500);
+      const captionText = caption === null ? '' : cleanText(caption, 500);
+      add(imgSrc(img), captionText !== '' ? captionText : img.attribs.alt?.trim() || null);
     }
   }
   return out;
@@ -70,43 +72,7 @@ function imgSrc(img: Element): string | null {
   return null;
 }
 
-function firstImg(root: Element): Element | null {
-  const stack: Element[] = [root];
-  for (let guard = 0; stack.length > 0 && guard < 500; guard++) {
-    const el = stack.pop()!;
-    if (el.name === 'img') return el;
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (c.type === 'tag') stack.push(c as Element);
-    }
-  }
-  return null;
-}
-
-function figcaption(fig: Element): string | null {
-  const stack: Element[] = [fig];
-  for (let guard = 0; stack.length > 0 && guard < 500; guard++) {
-    const el = stack.pop()!;
-    if (el.name === 'figcaption') {
-      const t = cleanText(el, 500);
-      return t === '' ? null : t;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (c.type === 'tag') stack.push(c as Element);
-    }
-  }
-  return null;
-}
-
-/** An absolute http(s) URL, or null. @internal */
+/** An absolute http(s) URL, or null (unsafe schemes and URLs over 4000 characters included). @internal */
 export function absolute(href: string, base: string | null): string | null {
-  const h = href.trim();
-  if (h === '' || h.startsWith('#') || UNSAFE.test(h) || h.length > 4000) return null;
-  try {
-    const url = base === null ? new URL(h) : new URL(h, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-  } catch {
-    return null;
-  }
+  return href.trim().length > 4000 ? null : (absoluteUrl(href, base) ?? null);
 }

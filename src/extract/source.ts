@@ -2,6 +2,7 @@ import type { ArticleSource } from '../schema/article.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { SOURCE_CREDIT_PREFIXES } from './metadata-vocabulary.js';
+import { firstMeta } from './metadata-helpers.js';
 import { squash } from './node-text.js';
 
 const TAGLINE_SEPARATORS = [' | ', ' — ', ' – ', ' - ', ' :: '];
@@ -75,11 +76,6 @@ function cutTagline(name: string): string {
     if (at >= 2) return name.slice(0, at).trim();
   }
   return name;
-}
-
-function firstMeta(index: MetadataIndex, key: string): string | null {
-  for (const m of index.metas.get(key) ?? []) if (m.content.trim() !== '') return m.content;
-  return null;
 }
 
 function originOf(url: string | null | undefined): string | null {

@@ -2,7 +2,8 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, SITE_SUFFIX_SEPARATORS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
-import { classAndId, cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
+import { firstMeta, hasClassHint, hostLabel, lettersOf } from './metadata-helpers.js';
+import { cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
 /** The headline and, when it is visible page text, the element it was read from. @internal */
@@ -63,16 +64,23 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   for (const h of h1s) {
     const text = cleanText(h, MAX_TITLE * 2);
     if (text === '' || text.length > MAX_TITLE || isLogo(h, text, sources)) continue;
-    add(text, h1Weight(h, text, firstH1, sources), 2, h);
     const weight = h1Weight(h, text, firstH1, sources);
+    add(text, weight, 2, h);
     // The heading without the date / subtitle elements nested in it.
     const own = headlineOwnText(h);
     if (own !== '' && own !== text && own.length >= 10) add(own, weight - 0.5, 2, h);
     firstH1 = false;
   }
   let firstHeadline = true;
+  // Penalize what the page itself marks as an alternative headline.
+  const alternatives = new Set<string>();
+  if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));
   for (const el of index.itemprops.slice(0, 2000)) {
-    if (el.name === 'meta' || !/(?:^|\s)headline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
+    const prop = el.attribs.itemprop ?? '';
+    if (/(?:^|\s)alternativeheadline(?:\s|$)/iu.test(prop)) {
+      alternatives.add(titleKey(el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, MAX_TITLE * 2)));
+    }
+    if (el.name === 'meta' || !/(?:^|\s)headline(?:\s|$)/iu.test(prop)) continue;
     // The headline of a teaser in a list is another story's.
     if (hasAncestor(el, (e) => e.name === 'li' || e.name === 'aside', 12)) continue;
     const text = cleanText(el, MAX_TITLE * 2);
@@ -129,15 +137,6 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     if (full !== undefined) c.key = full.key;
   }
 
-  // Penalize what the page itself marks as an alternative headline.
-  const alternatives = new Set<string>();
-  if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));
-  for (const el of index.itemprops.slice(0, 2000)) {
-    if (/(?:^|\s)alternativeheadline(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) {
-      alternatives.add(titleKey(el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, MAX_TITLE * 2)));
-    }
-  }
-
   const groups = new Map<string, { weight: number; members: Candidate[] }>();
   for (const c of candidates) {
     let g = groups.get(c.key);
@@ -145,16 +144,15 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     g.weight += c.weight;
     g.members.push(c);
   }
-  let best: { key: string; weight: number; members: Candidate[] } | null = null;
+  let best: { key: string; weight: number; priority: number; members: Candidate[] } | null = null;
   for (const [key, g] of groups) {
     const weight = g.weight - (alternatives.has(key) ? 4 : 0);
     const priority = Math.min(...g.members.map((m) => m.priority));
-    if (best === null || weight > best.weight || (weight === best.weight && priority < Math.min(...best.members.map((m) => m.priority)))) {
-      best = { key, weight, members: g.members };
-    }
+    if (best === null || weight > best.weight || (weight === best.weight && priority < best.priority)) best = { key, weight, priority, members: g.members };
   }
   if (best === null) return { title: null, element: null };
-  const shown = [...best.members].sort((a, b) => visiblePreference(a) - visiblePreference(b))[0]!;
+  // The first member most like visible text.
+  const shown = best.members.reduce((a, b) => (visiblePreference(b) < visiblePreference(a) ? b : a));
   const element = best.members.find((m) => m.element !== null)?.element ?? findHeadingFor(index, best.key) ?? findTitleText(doc, best.key, shown.text);
   return { title: shown.text, element };
 }
@@ -195,7 +193,7 @@ function findTitleText(doc: Document, key: string, title: string): Element | nul
       const parent = node.parent;
       if (parent === null || parent.type !== 'tag') continue;
       const holder = parent as Element;
-      if (NOT_HEADLINE_HOLDERS.has(holder.name) || hasAncestor(holder, (e) => NOT_HEADLINE_HOLDERS.has(e.name) || isCrumbs(e), 12)) continue;
+      if (NOT_HEADLINE_HOLDERS.has(holder.name) || hasAncestor(holder, (e) => NOT_HEADLINE_HOLDERS.has(e.name) || hasClassHint(e, CRUMB_HINTS), 12)) continue;
       if (looksLikeHeadline(holder)) return holder;
       if (fallback === null) fallback = holder;
       continue;
@@ -214,14 +212,7 @@ const CRUMB_HINTS = ['breadcrumb', 'crumbs', 'speedbar', 'navigation', 'path'];
 
 /** A holder styled as a headline: a bold or heading-like tag, or a class that says so. */
 function looksLikeHeadline(el: Element): boolean {
-  if (HEADLINE_TAGS.has(el.name)) return true;
-  const hint = classAndId(el);
-  return hint !== '' && HEADLINE_CLASS_HINTS.some((h) => hint.includes(h));
-}
-
-function isCrumbs(el: Element): boolean {
-  const hint = classAndId(el);
-  return hint !== '' && CRUMB_HINTS.some((h) => hint.includes(h));
+  return HEADLINE_TAGS.has(el.name) || hasClassHint(el, HEADLINE_CLASS_HINTS);
 }
 
 /** A key under which two spellings of one headline are equal (case, ё, quotes, dashes, spaces, final dot). @internal */
@@ -247,8 +238,8 @@ function truncatedMatch(candidates: readonly Candidate[], key: string): string |
 
 /** The `<title>` and every head of it cut at a separator, longest first. @internal */
 export function titleVariants(text: string, sources: { siteName: string | null; host: string | null } = { siteName: null, host: null }): string[] {
-  const lead = LEADING_SITE.exec(text);
-  const bases = lead !== null && isSiteName(lead[1]!, sources) ? [text, lead[2]!] : [text];
+  const rest = stripLeadingSite(text, sources);
+  const bases = rest !== text ? [text, rest] : [text];
   const out: string[] = [];
   for (const base of bases) for (const v of cutVariants(base)) if (!out.includes(v)) out.push(v);
   return out;
@@ -308,7 +299,8 @@ function samePage(href: string, pageUrl: string | null): boolean {
 }
 
 function cutVariants(text: string): string[] {
-  const out = text === stripTrailingDate(text) ? [text] : [text, stripTrailingDate(text)];
+  const undatedText = stripTrailingDate(text);
+  const out = text === undatedText ? [text] : [text, undatedText];
   const cuts: number[] = [];
   for (const sep of TITLE_SEPARATORS) {
     let from = 0;
@@ -371,10 +363,8 @@ function isSiteName(tail: string, sources: { siteName: string | null; host: stri
     const s = titleKey(sources.siteName);
     if (s !== '' && (t === s || s.includes(t) || t.includes(s))) return true;
   }
-  if (sources.host !== null) {
-    const label = sources.host.replace(/^www\./u, '').split('.')[0] ?? '';
-    if (label.length >= 3 && t.replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
-  }
+  const label = hostLabel(sources.host);
+  if (label.length >= 3 && lettersOf(t).includes(lettersOf(label))) return true;
   if (/[\p{L}\p{N}]\.(?:ru|рф|ру|su|com|net|org|info|инфо|ua|by|kz|uz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail)) return true;
   const words = tail.split(/[\s"«»-]+/u);
   return words.some((w) => SITE_WORDS.has(w.toLowerCase())) && !/[.!?]$/u.test(tail);
@@ -416,23 +406,12 @@ function stripMediaPrefix(text: string): string {
   return text;
 }
 
-function firstMeta(index: MetadataIndex, key: string): string | null {
-  const list = index.metas.get(key);
-  if (list === undefined) return null;
-  for (const m of list) if (m.content.trim() !== '') return m.content;
-  return null;
-}
-
 /** An h1 that holds the site's logo or name rather than the headline. */
 function isLogo(h: Element, text: string, sources: { siteName: string | null; host: string | null }): boolean {
   if (sources.siteName !== null && titleKey(text) === titleKey(sources.siteName)) return true;
-  const label = sources.host === null ? '' : (sources.host.replace(/^www\./u, '').split('.')[0] ?? '');
-  if (label.length >= 3 && text.length <= 60 && text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').includes(label.replace(/[^\p{L}\p{N}]/gu, ''))) return true;
-  const logo = closest(h, (el) => {
-    const hint = classAndId(el);
-    return hint !== '' && LOGO_CLASS_HINTS.some((k) => hint.includes(k));
-  }, 4);
-  if (logo !== null) return true;
+  const label = hostLabel(sources.host);
+  if (label.length >= 3 && text.length <= 60 && lettersOf(text.toLowerCase()).includes(lettersOf(label))) return true;
+  if (closest(h, (el) => hasClassHint(el, LOGO_CLASS_HINTS), 4) !== null) return true;
   // An h1 wrapping a link to the site root.
   for (const child of h.children) {
     if (child.type === 'tag' && child.name === 'a') {
