@@ -14,7 +14,6 @@ const TAG_WEIGHT: Record<string, number> = {
 const SENTENCE_END_CHARS = new Set([...'.!?…»"”)']);
 const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_CHARS.has(text.charAt(text.length - 1)) };
 const LETTER = /\p{L}/u;
-const COMMA = /[,،、]/g;
 
 /** Per-page facts the body extractor shares between its strict and relaxed passes. @internal */
 export interface BodyContext {
@@ -66,9 +65,19 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
   const { els, parent } = index;
   const hint = new Int8Array(els.length);
   const nearestChrome = new Int32Array(els.length);
+  // Lists and teasers repeat the same class names: each distinct hint string is matched once.
+  const hintOf = new Map<string, -1 | 0 | 1>();
   for (let i = 1; i < els.length; i++) {
     const el = els[i]!;
-    let h: -1 | 0 | 1 = WRAPPER_TAGS.has(el.name) ? 0 : classHint(hintString(el.attribs));
+    let h: -1 | 0 | 1 = 0;
+    if (!WRAPPER_TAGS.has(el.name)) {
+      const hints = hintString(el.attribs);
+      if (hints !== '') {
+        const known = hintOf.get(hints);
+        if (known !== undefined) h = known;
+        else hintOf.set(hints, (h = classHint(hints)));
+      }
+    }
     if (h === 0 && CHROME_TAGS.has(el.name)) h = -1;
     hint[i] = h;
     nearestChrome[i] = h < 0 ? i : nearestChrome[parent[i]!]!;
@@ -191,7 +200,7 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
       continue;
     }
     good[b.owner] = good[b.owner]! + b.len;
-    const s = 1 + (b.text.match(COMMA)?.length ?? 0) + Math.min(Math.floor(b.len / 100), 3);
+    const s = 1 + countCommas(b.text) + Math.min(Math.floor(b.len / 100), 3);
     // Credit the paragraph's parent fully, its ancestors less and less.
     let el = b.kind === 'text' ? b.owner : parent[b.owner]!;
     for (let level = 0; level < 5 && el > 0; level++) {
@@ -337,4 +346,14 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
     out.push(b);
   }
   return { container, blocks: out, source };
+}
+
+/** Commas (Latin, Arabic, ideographic) in a block: a sign of running prose. */
+function countCommas(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x60c || c === 0x3001) n++;
+  }
+  return n;
 }
