@@ -40,14 +40,14 @@ export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'Collection
 /** JSON-LD `@type`s of the outlet. */
 export const ORGANIZATION_TYPES: readonly string[] = ['NewsMediaOrganization', 'Organization', 'Corporation', 'WebSite'];
 
-/** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). */
+/** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). Plain words: authors.ts joins them into a regex unescaped. */
 export const BYLINE_PREFIXES: readonly string[] = [
   'Автор материала', 'Автор текста', 'Авторы', 'Автор', 'Текст и фото', 'Текст', 'Подготовил', 'Подготовила',
   'Подготовили', 'Записал', 'Записала', 'Беседовал', 'Беседовала', 'Корреспондент', 'Обозреватель', 'Редактор',
   'Опубликовал', 'Опубликовала', 'By', 'Author',
 ];
 
-/** Prefixes of credit lines that name the source of a story ("Источник: ТАСС"). */
+/** Prefixes of credit lines that name the source of a story ("Источник: ТАСС"). Plain words: source.ts joins them into a regex unescaped. */
 export const SOURCE_CREDIT_PREFIXES: readonly string[] = [
   'Источник', 'Источники', 'По материалам', 'По информации', 'По данным', 'Первоисточник', 'Source',
 ];

@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { findDateMentions } from '../date/find-date-mentions.js';
 import type { InternalMention } from '../date/internal.js';
+import { readOffset } from '../date/match-fields.js';
 import { parseMachineDate } from '../date/parse-machine-date.js';
 import { toZonedIso, zonedWallTimeIso, zoneOffsetMinutes } from '../date/zoned-iso.js';
 import type { ParseContext } from '../options.js';
@@ -273,14 +274,10 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
 
 const NUMERIC_OFFSET = /(z|[+-]\d{2}:?\d{2})\s{0,3}$/iu;
 
-/** The offset written at the end of an ISO value, in minutes (`Z` → 0), or null. */
+/** The offset written at the end of an ISO value, in minutes (`Z` → 0), or null (none, or out of range). */
 function writtenOffsetOf(raw: string): number | null {
-  const m = NUMERIC_OFFSET.exec(raw);
-  if (m === null) return null;
-  const token = m[1]!;
-  if (token === 'z' || token === 'Z') return 0;
-  const digits = token.slice(1).replace(':', '');
-  return (token[0] === '-' ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
+  const token = NUMERIC_OFFSET.exec(raw)?.[1];
+  return token === undefined ? null : token === 'z' || token === 'Z' ? 0 : readOffset(token);
 }
 
 /**

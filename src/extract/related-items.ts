@@ -14,10 +14,10 @@ import {
 import { hintString, isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
 import { readItemMeta } from './text-item-meta.js';
 
-/** Link texts that name no story ("Подробнее", "Все новости"). */
+/** Link texts that name no story ("Подробнее", "Все новости"), as phrase keys (lower case, ё → е). */
 const NOT_A_TITLE = new Set([
-  'подробнее', 'читать далее', 'читать полностью', 'далее', 'еще', 'ещё', 'все новости', 'все материалы', 'архив',
-  'смотреть', 'перейти', 'показать еще', 'показать ещё', 'загрузить еще', 'назад', 'вперед', 'вперёд', 'наверх',
+  'подробнее', 'читать далее', 'читать полностью', 'далее', 'еще', 'все новости', 'все материалы', 'архив',
+  'смотреть', 'перейти', 'показать еще', 'загрузить еще', 'назад', 'вперед', 'наверх',
 ]);
 const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript|mailto|tel|about|blob|file):/i;
 const HAS_LETTER = /\p{L}/u;

@@ -7,7 +7,7 @@ import { squash } from './node-text.js';
 
 const TAGLINE_SEPARATORS = [' | ', ' — ', ' – ', ' - ', ' :: '];
 const CREDIT_RE = new RegExp(
-  `^(?:${SOURCE_CREDIT_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s{0,3}[:—–-]\\s{0,3}(.{2,80})$`,
+  `^(?:${SOURCE_CREDIT_PREFIXES.join('|')})\\s{0,3}[:—–-]\\s{0,3}(.{2,80})$`,
   'iu',
 );
 
