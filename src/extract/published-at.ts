@@ -9,7 +9,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
-import { hasClassHint } from './metadata-helpers.js';
+import { hasClassHint, lettersOf } from './metadata-helpers.js';
 import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS } from './metadata-vocabulary.js';
 import { cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
 import { dateFromUrl } from './url-date.js';
@@ -366,8 +366,8 @@ function isTimed(granularity: string): boolean {
  * sentence that mentions a date.
  */
 function isDateLine(text: string, m: InternalMention): boolean {
-  const letters = text.replace(/[^\p{L}\p{N}]/gu, '').length;
-  const dateLetters = m.text.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const letters = lettersOf(text).length;
+  const dateLetters = lettersOf(m.text).length;
   if (letters === 0) return false;
   if (dateLetters / letters >= 0.45) return true;
   // A date at the very start or end of a short line with few words around it.

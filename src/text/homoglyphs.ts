@@ -8,7 +8,7 @@ export const LATIN_TO_CYRILLIC: Readonly<Record<string, string>> = {
 };
 
 /** Cyrillic letters that themselves look Latin: they do not prove a word is Russian. */
-const AMBIGUOUS_CYRILLIC = new Set('аАВсСеЕНкКМоОрРТхХуУ');
+const AMBIGUOUS_CYRILLIC = new Set(Object.values(LATIN_TO_CYRILLIC));
 
 const WORD = /[\p{L}\p{M}]+/gu;
 const CYRILLIC = /\p{Script=Cyrillic}/u;
