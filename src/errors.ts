@@ -51,7 +51,6 @@ export class ArticleParseError extends Error {
     super(message, options);
     this.name = 'ArticleParseError';
     this.code = code;
-    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

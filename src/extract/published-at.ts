@@ -65,7 +65,6 @@ const PUBLISHED_PROPS = /(?:^|\s)(?:datepublished|datecreated|uploaddate|pubdate
 const MODIFIED_PROPS = /(?:^|\s)datemodified(?:\s|$)/iu;
 /** Cheap pre-check before the date finder runs: digits or a relative day word. */
 const MAY_HOLD_DATE = /\d|сегодня|вчера|позавчера|назад|только что/iu;
-const ITEMSCOPE_ROOTS = new Set(['html', 'body']);
 
 /** How far the visible-date search walks from the headline. */
 const FORWARD_NODES = 40;
@@ -393,7 +392,7 @@ function itempropDates(input: DateInputs, props: RegExp, out: DateCandidate[]): 
  */
 function inMainScope(el: Element, input: DateInputs): boolean {
   const scope = closest(el.parent ?? el, (e) => e.attribs.itemscope !== undefined, 200);
-  if (scope === null || ITEMSCOPE_ROOTS.has(scope.name)) return true;
+  if (scope === null || scope.name === 'html' || scope.name === 'body') return true;
   if (input.titleElement !== null && contains(scope, input.titleElement)) return true;
   for (const a of input.index.articles.slice(0, 50)) if (a.attribs.itemprop !== undefined && contains(scope, a)) return true;
   // A scope that is a teaser has its own headline or link; a scope without one may be the page's.

@@ -99,12 +99,11 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   add(firstMeta(index, 'headline'), 1, 6);
 
   // A metadata title with the site name still on it ("Заголовок - Газета.Ru") joins the bare one.
-  const keyCount = new Map<string, number>();
-  for (const c of candidates) keyCount.set(c.key, (keyCount.get(c.key) ?? 0) + 1);
+  const known = new Set(candidates.map((c) => c.key));
   for (const c of candidates) {
     if (c.element !== null) continue;
     const stripped = titleKey(stripSiteName(c.text, sources));
-    if (stripped !== c.key && keyCount.has(stripped)) c.key = stripped;
+    if (stripped !== c.key && known.has(stripped)) c.key = stripped;
   }
 
   // <title>: every cut at a separator is a variant; it supports whichever candidate it matches.

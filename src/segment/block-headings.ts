@@ -163,20 +163,13 @@ export function headingKey(text: string, isNormalized = false): string {
   if (normalized.length > MAX_HEADING_LENGTH) return '';
   let start = 0;
   let end = normalized.length;
-  while (start < end && !isWordChar(normalized.charCodeAt(start))) start++;
-  while (end > start && !isWordChar(normalized.charCodeAt(end - 1))) end--;
+  while (start < end && !WORD_CHAR.test(normalized.charAt(start))) start++;
+  while (end > start && !WORD_CHAR.test(normalized.charAt(end - 1))) end--;
   return normalized.slice(start, end).toLowerCase().replaceAll('ё', 'е');
 }
 
 /** Letters (Latin, Cyrillic) and digits keep their place at the edge of a heading. */
-function isWordChar(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x400 && code <= 0x52f)
-  );
-}
+const WORD_CHAR = /[0-9A-Za-z\u0400-\u052f]/u;
 
 function buildIndex(): ReadonlyMap<string, BlockHeadingKind> {
   const index = new Map<string, BlockHeadingKind>();
