@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, cpSync, existsSync, openSync, rmSync } from 'node:fs';
 import { availableParallelism, devNull, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { probeScaling } from './scaling-probe.js';
 
 const BUILT = fileURLToPath(new URL('../dist/', import.meta.url));
 /**
@@ -44,7 +45,7 @@ function runOnce(jobs: number): Measure {
   return { seconds, pages: Number(summary[2]), failed: Number(summary[3]) };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`No corpus at ${CORPUS}: nothing to measure (set CORPUS=…).`);
     return;
@@ -69,8 +70,14 @@ function main(): void {
   console.log(`--jobs 1: ${rate(one).toFixed(1)} pages/s (${one.seconds.toFixed(2)} s, ${((one.seconds / one.pages) * 1000).toFixed(2)} ms/page incl. process start)`);
   console.log(`--jobs 2: ${rate(two).toFixed(1)} pages/s (${two.seconds.toFixed(2)} s)`);
   console.log(`ratio: ${ratio.toFixed(2)}x (target ≥ ${TARGET_RATIO}x) ${ratio >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`);
+  // What two threads can gain on this machine at all (bench/scaling-probe.ts).
+  const probe = await probeScaling();
+  console.log(
+    `machine: 2 threads vs 1 on synthetic loads — arithmetic ${probe.alu.toFixed(2)}x, allocation-heavy ${probe.alloc.toFixed(2)}x ` +
+      '(the second is the ceiling for a DOM-building parser here)',
+  );
   // Other work on the machine takes cores away from --jobs 2 first: judge the ratio by this.
   console.log(`load average during the runs: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 }
 
-main();
+await main();
