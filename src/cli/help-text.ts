@@ -36,7 +36,7 @@ Options:
   -f, --format <fmt>        json | jsonl | text | markdown (default: json for one input, jsonl for many)
   -o, --output <file>       Write the output to <file> instead of stdout
   -j, --jobs <n>            Parse on <n> worker threads (default: the number of cores,
-                            fewer for small batches: at least 8 files per thread)
+                            fewer for small batches: at least 200 files per thread)
       --url <url>           Page URL: absolutizes links, picks site rules (best for one input)
       --reference-date <d>  "Now" for relative dates and missing years (ISO 8601)
       --time-zone <zone>    IANA zone for naive local times (default: Europe/Moscow)
