@@ -34,13 +34,22 @@ export interface BodyContext {
   hasImage: Uint8Array;
   /** Per block, memoized: 0 unknown, 1 clean, 2 boilerplate wording, date line or legal notice. */
   wording: Uint8Array;
+  /** Per block, memoized: its {@link phraseKey}. */
+  keys: (string | undefined)[];
+}
+
+/** The phrase key of a block (memoized per block). */
+function blockKey(bc: BodyContext, b: TextBlock): string {
+  let key = bc.keys[b.order];
+  if (key === undefined) bc.keys[b.order] = key = phraseKey(b.text);
+  return key;
 }
 
 /** True when a block's wording marks it as chrome (memoized per block). */
 function isJunkWording(bc: BodyContext, b: TextBlock): boolean {
   let w = bc.wording[b.order]!;
   if (w === 0) {
-    const key = phraseKey(b.text);
+    const key = blockKey(bc, b);
     w = isBoilerplateText(key) || isDateLine(key) || (b.len < 400 && isLegalText(key)) ? 2 : 1;
     bc.wording[b.order] = w;
   }
@@ -92,7 +101,8 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     if (hasImage[i]) hasImage[parent[i]!] = 1;
   }
   const wording = new Uint8Array(index.blocks.length);
-  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording };
+  const keys: (string | undefined)[] = new Array<string | undefined>(index.blocks.length);
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording, keys };
 }
 
 /** The first heading block that shows the headline (or a part of it of 10+ characters). */
@@ -180,7 +190,7 @@ function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
   if (b.linkLen > b.len * (pass.relaxed ? 0.5 : 0.33)) return false;
   if (!LETTER.test(b.text)) return false;
   if (!(b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed)) return false;
-  if (isJunkWording(bc, b) || (b.len >= 400 && isLegalText(phraseKey(b.text)))) return false;
+  if (isJunkWording(bc, b) || (b.len >= 400 && isLegalText(blockKey(bc, b)))) return false;
   return !isTeaser(bc, b);
 }
 
@@ -296,7 +306,7 @@ function extendable(bc: BodyContext, b: TextBlock, pass: Pass): 0 | 1 | 2 {
   if (isContent(bc, b, pass)) return 2;
   if (b.links > 0 && b.linkLen >= b.len * 0.5) return 0;
   if (b.len > 80) return 0;
-  if (isJunkWording(bc, b) && !isDateLine(phraseKey(b.text))) return 0;
+  if (isJunkWording(bc, b) && !isDateLine(blockKey(bc, b))) return 0;
   return 1;
 }
 
@@ -331,14 +341,13 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
     const chrome = bc.nearestChrome[b.owner]!;
     if (!pass.relaxed && chrome > 0 && (chrome > container || index.end[chrome]! <= container)) continue;
     if (!LETTER.test(b.text)) continue;
-    const key = phraseKey(b.text);
-    if (bc.titleKey !== null && key === bc.titleKey) continue;
+    if (bc.titleKey !== null && blockKey(bc, b) === bc.titleKey) continue;
     const credit = sourceCredit(b.text);
     if (credit !== null) {
       source ??= credit;
       continue;
     }
-    if (isBoilerplateText(key) || isDateLine(key) || (b.len < 400 && isLegalText(key))) continue;
+    if (isJunkWording(bc, b)) continue;
     if (isCaption(bc, b)) continue;
     // Link lists (navigation, tags, teasers) inside the container.
     if (b.links > 0 && b.linkLen > b.len * 0.6 && !(b.kind === 'p' && b.len > 120 && b.linkLen < b.len * 0.9)) continue;
