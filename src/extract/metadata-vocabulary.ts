@@ -1,6 +1,7 @@
 /**
  * Words and class hints the metadata extractor looks for. Data only: the logic lives in
- * title.ts, published-at.ts, authors.ts, source.ts and tags.ts.
+ * title.ts, published-at.ts, authors.ts, source.ts and tags.ts. Words are written in lower
+ * case (the matching ignores case), which also lets gzip share them with the other lists.
  * @internal
  */
 
@@ -16,8 +17,8 @@ export const TITLE_SEPARATORS: readonly string[] = [' ::: ', ' :: ', ' : ', ' //
  * ("… » Приднестровье информационное агентство ИА "Тирас"", "… - Новости Донбасса").
  */
 export const SITE_NAME_WORDS: readonly string[] = [
-  'агентство', 'информагентство', 'ИА', 'новости', 'газета', 'портал', 'телеканал', 'телекомпания', 'радио',
-  'журнал', 'издание', 'сайт', 'СМИ', 'официальный', 'интернет-газета', 'информационный', 'news', 'online', 'онлайн',
+  'агентство', 'информагентство', 'иа', 'новости', 'газета', 'портал', 'телеканал', 'телекомпания', 'радио',
+  'журнал', 'издание', 'сайт', 'сми', 'официальный', 'интернет-газета', 'информационный', 'news', 'online', 'онлайн',
   'вести', 'вестник', 'ведомости', 'известия', 'курьер', 'телеграф', 'экспресс', 'обозреватель', 'медиа', 'инфо',
 ];
 
@@ -25,7 +26,7 @@ export const SITE_NAME_WORDS: readonly string[] = [
 export const SITE_SUFFIX_SEPARATORS: readonly string[] = [' » ', ' :: ', ' // '];
 
 /** Words that, prefixed to og:title, mark a media variant of the headline ("Фото: …"). */
-export const TITLE_MEDIA_PREFIXES: readonly string[] = ['Фото', 'Видео', 'Фоторепортаж', 'Фотогалерея', 'Инфографика', 'Онлайн', 'Тест', 'Photo', 'Video'];
+export const TITLE_MEDIA_PREFIXES: readonly string[] = ['фото', 'видео', 'фоторепортаж', 'фотогалерея', 'инфографика', 'онлайн', 'тест', 'photo', 'video'];
 
 /** JSON-LD `@type`s of an article, best first. */
 export const ARTICLE_TYPES: readonly string[] = [
@@ -40,16 +41,16 @@ export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'Collection
 /** JSON-LD `@type`s of the outlet. */
 export const ORGANIZATION_TYPES: readonly string[] = ['NewsMediaOrganization', 'Organization', 'Corporation', 'WebSite'];
 
-/** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). Plain words: authors.ts joins them into a regex unescaped. */
+/** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). Plain words: authors.ts joins them into a case-insensitive regex unescaped. */
 export const BYLINE_PREFIXES: readonly string[] = [
-  'Автор материала', 'Автор текста', 'Авторы', 'Автор', 'Текст и фото', 'Текст', 'Подготовил', 'Подготовила',
-  'Подготовили', 'Записал', 'Записала', 'Беседовал', 'Беседовала', 'Корреспондент', 'Обозреватель', 'Редактор',
-  'Опубликовал', 'Опубликовала', 'By', 'Author',
+  'автор материала', 'автор текста', 'авторы', 'автор', 'текст и фото', 'текст', 'подготовил', 'подготовила',
+  'подготовили', 'записал', 'записала', 'беседовал', 'беседовала', 'корреспондент', 'обозреватель', 'редактор',
+  'опубликовал', 'опубликовала', 'by', 'author',
 ];
 
-/** Prefixes of credit lines that name the source of a story ("Источник: ТАСС"). Plain words: source.ts joins them into a regex unescaped. */
+/** Prefixes of credit lines that name the source of a story ("Источник: ТАСС"). Plain words: source.ts joins them into a case-insensitive regex unescaped. */
 export const SOURCE_CREDIT_PREFIXES: readonly string[] = [
-  'Источник', 'Источники', 'По материалам', 'По информации', 'По данным', 'Первоисточник', 'Source',
+  'источник', 'источники', 'по материалам', 'по информации', 'по данным', 'первоисточник', 'source',
 ];
 
 /**

@@ -63,8 +63,8 @@ const WRITTEN_WALL = /^\s{0,4}(\d{4}-\d{2}-\d{2})[T\s](\d{2}:\d{2})/u;
 const EPOCH = /^\s{0,4}(\d{9,10}|\d{12,13})\s{0,4}$/u;
 const PUBLISHED_PROPS = /(?:^|\s)(?:datepublished|datecreated|uploaddate|pubdate|dateposted)(?:\s|$)/iu;
 const MODIFIED_PROPS = /(?:^|\s)datemodified(?:\s|$)/iu;
-/** Cheap pre-check before the date finder runs: digits or a relative day word. */
-const MAY_HOLD_DATE = /\d|сегодня|вчера|позавчера|назад|только что/iu;
+/** Cheap pre-check before the date finder runs: digits or a relative day word ("вчера" also finds "позавчера"). */
+const MAY_HOLD_DATE = /\d|сегодня|вчера|назад|только что/iu;
 
 /** How far the visible-date search walks from the headline. */
 const FORWARD_NODES = 40;

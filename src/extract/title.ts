@@ -369,7 +369,7 @@ function isSiteName(tail: string, sources: { siteName: string | null; host: stri
   return words.some((w) => SITE_WORDS.has(w.toLowerCase())) && !/[.!?]$/u.test(tail);
 }
 
-const SITE_WORDS: ReadonlySet<string> = new Set(SITE_NAME_WORDS.map((w) => w.toLowerCase()));
+const SITE_WORDS: ReadonlySet<string> = new Set(SITE_NAME_WORDS);
 
 /** A heading's text without nested elements that hold only a date, a time or a subtitle line (`<span>06.01.12 08:49</span>`, `<br>`-separated decks). */
 function headlineOwnText(h: Element): string {
@@ -396,7 +396,7 @@ function wordCount(text: string): number {
 
 function stripMediaPrefix(text: string): string {
   for (const p of TITLE_MEDIA_PREFIXES) {
-    if (text.length > p.length + 3 && text.slice(0, p.length).toLowerCase() === p.toLowerCase()) {
+    if (text.length > p.length + 3 && text.slice(0, p.length).toLowerCase() === p) {
       const rest = text.slice(p.length);
       const m = /^\s{0,3}[:.|—–-]\s{0,3}/u.exec(rest);
       if (m !== null && m[0].trim() !== '') return rest.slice(m[0].length);
