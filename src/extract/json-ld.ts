@@ -138,7 +138,8 @@ export function repairJson(text: string): string {
       }
       if (ch === '"') inString = false;
       const code = ch.charCodeAt(0);
-      if (code < 0x20) out.push(code === 10 ? '\\n' : code === 13 ? '\\r' : code === 9 ? '\\t' : `\\u${code.toString(16).padStart(4, '0')}`);
+      // A raw control character inside a string: its \u escape (JSON.parse reads "\u000a" as "\n").
+      if (code < 0x20) out.push(`\\u${code.toString(16).padStart(4, '0')}`);
       else out.push(ch);
       i++;
       continue;

@@ -48,8 +48,7 @@ export function pickLead(
  */
 function hintedLead(bc: BodyContext, container: number): number | null {
   const { index } = bc;
-  let scope = container;
-  for (let up = 0; up < 1 && index.parent[scope]! > 0; up++) scope = index.parent[scope]!;
+  const scope = index.parent[container]! > 0 ? index.parent[container]! : container;
   const end = index.end[scope]!;
   // The lead comes before the body text or among its first blocks, never after it.
   const latest = index.blockStart[container]! + 2;
@@ -64,10 +63,7 @@ function hintedLead(bc: BodyContext, container: number): number | null {
     const len = index.lenSum[to]! - index.lenSum[from]!;
     const links = index.linkSum[to]! - index.linkSum[from]!;
     if (len < MIN_LEAD || len > MAX_LEAD || links > len * 0.3) continue;
-    let excluded = false;
-    for (let k = from; k < to; k++) if (bc.excluded[k]) excluded = true;
-    if (excluded) continue;
-    return i;
+    if (!bc.excluded.subarray(from, to).some((x) => x !== 0)) return i;
   }
   return null;
 }
