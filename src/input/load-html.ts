@@ -28,7 +28,7 @@ export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedH
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
   // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth).
-  const handler = new DomHandler();
+  const handler = new LeanDomHandler();
   linearizeParserStacks(new Parser(handler, PARSER_OPTIONS)).end(stripHttpHeaders(html));
   return { html, document: handler.root };
 }
@@ -45,4 +45,25 @@ function stripHttpHeaders(html: string): string {
 
 function stripBom(s: string): string {
   return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+/** Elements whose direct white-space-only text is never visible (every child is a block or a row). */
+const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'ul', 'ol', 'dl', 'select', 'optgroup']);
+const NOT_BLANK = /\S/;
+
+/**
+ * A domhandler tree without the nodes no later stage reads: comments, and white-space-only
+ * text directly inside lists, tables and `<head>` (indentation of the markup).
+ */
+class LeanDomHandler extends DomHandler {
+  override oncomment(): void {}
+  override oncommentend(): void {}
+  override ontext(data: string): void {
+    const last = this.lastNode;
+    if (last === null || last.type !== 'text') {
+      const parent = this.tagStack[this.tagStack.length - 1];
+      if (parent !== undefined && parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && !NOT_BLANK.test(data)) return;
+    }
+    super.ontext(data);
+  }
 }
