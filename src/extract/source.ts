@@ -4,6 +4,7 @@ import type { MetadataIndex } from './metadata-index.js';
 import { SOURCE_CREDIT_PREFIXES } from './metadata-vocabulary.js';
 import { firstMeta } from './metadata-helpers.js';
 import { squash } from './node-text.js';
+import { absoluteUrl } from './related-items.js';
 
 const TAGLINE_SEPARATORS = [' | ', ' — ', ' – ', ' - ', ' :: '];
 const CREDIT_RE = new RegExp(
@@ -78,12 +79,8 @@ function cutTagline(name: string): string {
   return name;
 }
 
+/** The origin of an absolute http(s) URL, or null. */
 function originOf(url: string | null | undefined): string | null {
-  if (url === null || url === undefined) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.origin : null;
-  } catch {
-    return null;
-  }
+  const abs = url === null || url === undefined ? null : absoluteUrl(url, null);
+  return abs ? new URL(abs).origin : null;
 }
