@@ -3,7 +3,7 @@ import { findDateMentions } from '../date/find-date-mentions.js';
 import type { InternalMention } from '../date/internal.js';
 import { readOffset } from '../date/match-fields.js';
 import { parseMachineDate } from '../date/parse-machine-date.js';
-import { toZonedIso, zonedWallTimeIso, zoneOffsetMinutes } from '../date/zoned-iso.js';
+import { toZonedIso, zoneOffsetMinutes } from '../date/zoned-iso.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
@@ -540,10 +540,9 @@ function urlCandidate(url: string | null): DateCandidate | null {
   return day === null ? null : { value: day, timed: false, source: 'url', explicitOffset: false, written: null, relative: false };
 }
 
+/** A wall clock `YYYY-MM-DDTHH:mm` read in `zone`, as ISO with the zone's offset. */
 function wallValue(written: string, zone: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/u.exec(written);
-  if (m === null) return null;
-  return zonedWallTimeIso({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: 0 }, zone);
+  return parseMachineDate(written, zone)?.value ?? null;
 }
 
 function instant(value: string): number {
