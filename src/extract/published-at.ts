@@ -545,9 +545,9 @@ function wallValue(written: string, zone: string): string | null {
   return parseMachineDate(written, zone)?.value ?? null;
 }
 
+/** Milliseconds of an ISO value (a bare day counts as its noon UTC); 0 when it is not a date. */
 function instant(value: string): number {
-  const t = new Date(value.length === 10 ? `${value}T12:00:00Z` : value).getTime();
-  return Number.isNaN(t) ? 0 : t;
+  return Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value) || 0;
 }
 
 function dayDiff(a: string, b: string): number {
