@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
+import { squash } from '../extract/node-text.js';
 
 /** What kind of element a text block comes from. @internal */
 export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'caption' | 'cell' | 'pre' | 'text';
@@ -91,7 +92,7 @@ export function elementText(el: Element, max = 2000): string {
       for (let i = e.children.length - 1; i >= 0; i--) stack.push(e.children[i]!);
     }
   }
-  const text = collapseWhiteSpace(out.join(''));
+  const text = squash(out.join(''));
   return text.length > max ? text.slice(0, max) : text;
 }
 
@@ -120,16 +121,8 @@ const INLINE_WIDGET = /comment|counter|share|rating|views|likes/;
 const INLINE_TAGS = new Set(['a', 'span', 'i', 'b', 'sup', 'sub', 'em', 'small', 'ins', 'font']);
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-const WS = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]+/g;
-/** White space that {@link collapseWhiteSpace} must rewrite: any run but a lone inner space. */
-const WS_TO_COLLAPSE = /[\t\n\v\f\r\u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF]| {2}|^ | $/;
 /** Anything `String#trim` keeps. */
 const NOT_BLANK = /\S/;
-
-/** Runs of white space → one space, trimmed; the string itself when it is already so (no copy). */
-function collapseWhiteSpace(s: string): string {
-  return WS_TO_COLLAPSE.test(s) ? s.replace(WS, ' ').trim() : s;
-}
 
 function isBlank(s: string): boolean {
   return !NOT_BLANK.test(s);
@@ -169,9 +162,9 @@ export function indexDocument(document: Document): PageIndex {
 
   const flush = (): void => {
     if (pieces.length === 0) return;
-    const text = collapseWhiteSpace(pieces.length === 1 ? pieces[0]! : pieces.join(''));
+    const text = squash(pieces.length === 1 ? pieces[0]! : pieces.join(''));
     if (text !== '') {
-      const linkText = linkPieces.length === 0 ? '' : collapseWhiteSpace(linkPieces.length === 1 ? linkPieces[0]! : linkPieces.join(''));
+      const linkText = linkPieces.length === 0 ? '' : squash(linkPieces.length === 1 ? linkPieces[0]! : linkPieces.join(''));
       const ownerEl = els[runOwner]!;
       const name = ownerEl.name ?? '';
       const kind = KIND[name] ?? 'text';

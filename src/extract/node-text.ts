@@ -30,8 +30,13 @@ export function nodeText(node: AnyNode, limit = 4000): string {
 
 /** Collapses white space (NBSP included) and trims. @internal */
 export function squash(text: string): string {
-  return text.replace(/[\s\u00a0\u2007\u202f\u200b\ufeff]+/gu, ' ').trim();
+  return NEEDS_SQUASH.test(text) ? text.replace(SPACE_RUN, ' ').trim() : text;
 }
+
+/** A run of white space (`\s`, and the zero-width space). */
+const SPACE_RUN = /[\s\u200b]+/g;
+/** White space {@link squash} must rewrite: any but a lone inner space (when none, the text is returned as is, uncopied). */
+const NEEDS_SQUASH = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 
 /** `squash(nodeText(node, limit))`. @internal */
 export function cleanText(node: AnyNode, limit = 4000): string {
