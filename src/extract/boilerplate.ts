@@ -12,6 +12,8 @@ import { LEAD_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_HINTS, STRONG_POSIT
 const SHORT_BLOCK = 140;
 
 const WS = /\s+/g;
+/** White space that {@link phraseKey} must rewrite (any `\s` but a lone inner space). */
+const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
 const LETTER_RUN = /[\p{L}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
 
@@ -34,7 +36,9 @@ const CHROME_LINE_SET = new Set(CHROME_LINES);
 
 /** The matching key of a block: lower case, `ё` → `е`, single spaces. @internal */
 export function phraseKey(text: string): string {
-  return text.toLowerCase().replaceAll('ё', 'е').replace(WS, ' ').trim();
+  let key = text.toLowerCase();
+  if (key.includes('ё')) key = key.replaceAll('ё', 'е');
+  return NEEDS_COLLAPSE.test(key) ? key.replace(WS, ' ').trim() : key;
 }
 
 /** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut). @internal */
