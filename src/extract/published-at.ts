@@ -203,7 +203,8 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
     return meta;
   }
   if (!visible.timed) {
-    if (!visible.relative && visible.value !== metaDay && Math.abs(dayDiff(visible.value, meta.value)) > 1) warnDisagree(meta, visible, ctx);
+    // More than a day apart (both days taken at noon UTC).
+    if (!visible.relative && visible.value !== metaDay && Math.abs(instant(visibleDay) - instant(metaDay)) > 86_400_000) warnDisagree(meta, visible, ctx);
     return meta;
   }
   const diff = Math.abs(instant(meta.value) - instant(visible.value));
@@ -548,8 +549,4 @@ function wallValue(written: string, zone: string): string | null {
 /** Milliseconds of an ISO value (a bare day counts as its noon UTC); 0 when it is not a date. */
 function instant(value: string): number {
   return Date.parse(value.length === 10 ? `${value}T12:00:00Z` : value) || 0;
-}
-
-function dayDiff(a: string, b: string): number {
-  return (Date.parse(a.slice(0, 10)) - Date.parse(b.slice(0, 10))) / 86_400_000;
 }
