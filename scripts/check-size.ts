@@ -9,14 +9,18 @@ import { build } from 'esbuild';
 
 /**
  * Budget for the minified + gzipped library entry, dependencies excluded. Issue 8 set the
- * target at 40 KB; the entry grew past it on 2026-11-24 as the HTML heuristics landed
- * (mostly Russian vocabulary, which gzip already packs: spelling the heading lists
- * compactly saved 1.3 KB minified and 0 bytes gzipped). At 18:20 UTC it measured 45.4 KB,
- * so the guard stands at 46 KB, the lowest round figure with ~0.5 KB headroom. Reaching
- * 40 KB means trimming code in the metadata extractors (published-at, title, json-ld).
- * Lower it as the entry shrinks; never raise it without a line in CHANGELOG.md.
+ * target at 40 KB; the entry grew past it on 2026-11-24 as the HTML heuristics landed.
+ * At 19:45 UTC it measured 129.34 KB minified / 45.61 KB gzipped. A size pass that kept
+ * every output identical (42 golden fixtures, eval, and the full Article of all 190 corpus
+ * pages) — shared helpers in the metadata extractors, date vocabulary reused instead of
+ * copied, dead or covered vocabulary entries dropped, word lists written in the lower case
+ * they are matched in — brought it to 126.03 KB / 44.65 KB at 20:05 UTC. What is left is
+ * real code and vocabulary the heuristics use (about 31 KB minified of it the date parser),
+ * so 40 KB is not reachable without dropping behaviour; the guard stands at 45 KB, the
+ * lowest round figure with ~0.3 KB headroom. Lower it as the entry shrinks; never raise it
+ * without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 46 * 1024;
+export const SIZE_BUDGET_BYTES = 45 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
