@@ -4,11 +4,11 @@ import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
-import { resolveSite } from '../sites/resolve-site.js';
+import { fingerprintProbe, resolveSite } from '../sites/resolve-site.js';
 import { compileSafe, selectEach, selectEachCompiled } from '../sites/select.js';
 import type { ArticleDraft } from './article-draft.js';
 import { bodyContext, extractBody, type BodyResult } from './body.js';
-import { extractHtmlMetadata } from './html-metadata.js';
+import { extractHtmlMetadata, indexPageMetadata } from './html-metadata.js';
 import { pickLead } from './lead.js';
 import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 
@@ -33,14 +33,17 @@ const RELAXED_MIN_TEXT = 150;
 export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
   const { document } = loadHtml(input, ctx);
   const index = indexDocument(document);
-  const head = headLinks(document, ctx.url);
+  // One walk indexes the metadata and finds the head links and the site rules' fingerprints.
+  const probe = fingerprintProbe(ctx.siteRules);
+  const metaIndex = indexPageMetadata(document, [...HEAD_LINKS, ...probe.tests]);
+  const head = headLinks(metaIndex.found, ctx.url);
   const canonical = head.canonical;
-  const site = resolveSite(document, ctx.siteRules, ctx.url ?? canonical);
+  const site = resolveSite(document, ctx.siteRules, ctx.url ?? canonical, probe, metaIndex.found.slice(HEAD_LINKS.length));
   const rules = site.rules;
   const pageCtx: ParseContext =
     rules?.timeZone !== undefined && !ctx.timeZoneGiven ? { ...ctx, timeZone: rules.timeZone } : ctx;
 
-  const meta = extractHtmlMetadata(document, pageCtx, rules, ctx.url ?? canonical);
+  const meta = extractHtmlMetadata(document, pageCtx, rules, ctx.url ?? canonical, metaIndex);
   const titleElement = meta.titleElement ?? null;
   const title = meta.title ?? fallbackTitle(document, index);
   const base = head.base ?? ctx.url ?? meta.url ?? canonical;
@@ -140,9 +143,9 @@ function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex)
   return null;
 }
 
-/** `link[rel=canonical]` (else `og:url`) and `<base href>`, found in one pass, made absolute. */
-function headLinks(document: Document, pageUrl: string | null): { canonical: string | null; base: string | null } {
-  const [canonicalLinks, ogUrls, bases] = selectEachCompiled(document, HEAD_LINKS, 1);
+/** `link[rel=canonical]` (else `og:url`) and `<base href>` (the first matches of {@link HEAD_LINKS}), made absolute. */
+function headLinks(found: readonly Element[][], pageUrl: string | null): { canonical: string | null; base: string | null } {
+  const [canonicalLinks, ogUrls, bases] = found;
   const href = canonicalLinks![0]?.attribs.href ?? ogUrls![0]?.attribs.content;
   const canonical = href ? (absoluteUrl(href, pageUrl) ?? null) : null;
   const baseHref = bases![0]?.attribs.href;

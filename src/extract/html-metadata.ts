@@ -5,6 +5,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
 import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
+import type { Test } from '../sites/select.js';
 import { compileMetadataHints, indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
 import { cleanText, contains, plainText, squash } from './node-text.js';
@@ -32,6 +33,15 @@ export interface HtmlMetadata
 }
 
 const INDEX_HINTS = compileMetadataHints({ tagClass: TAG_CLASS_HINTS, tagUrl: TAG_URL_HINTS, authorClass: AUTHOR_CLASS_HINTS });
+
+/**
+ * The metadata index of a page ({@link indexMetadata} with this module's vocabulary); `tests`
+ * (selectors compiled elsewhere) get their first match in the same walk.
+ * @internal
+ */
+export function indexPageMetadata(doc: Document, tests: readonly (Test | null)[] = []): MetadataIndex {
+  return indexMetadata(doc, INDEX_HINTS, tests);
+}
 /** Text length from which an ancestor of the headline is taken as the article's container. */
 const SCOPE_TEXT = 600;
 
@@ -42,8 +52,13 @@ const SCOPE_TEXT = 600;
  * a site rule's zone); disagreements and guesses go to `ctx.warn`.
  * @internal
  */
-export function extractHtmlMetadata(doc: Document, ctx: ParseContext, rules: SiteRules | null, pageUrl: string | null): HtmlMetadata {
-  const index = indexMetadata(doc, INDEX_HINTS);
+export function extractHtmlMetadata(
+  doc: Document,
+  ctx: ParseContext,
+  rules: SiteRules | null,
+  pageUrl: string | null,
+  index: MetadataIndex = indexPageMetadata(doc),
+): HtmlMetadata {
   const values: unknown[] = [];
   for (const text of index.jsonLd) {
     const v = parseJsonLd(text);

@@ -1,4 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
+import type { Test } from '../sites/select.js';
 
 /** One `<meta>` value: `property`, `name`, `itemprop` or `http-equiv` → `content`. @internal */
 export interface MetaEntry {
@@ -34,6 +35,11 @@ export interface MetadataIndex {
   bylines: Element[];
   /** `<article>` elements and elements with `itemprop="articleBody"`, in page order. */
   articles: Element[];
+  /**
+   * Per test passed to {@link indexMetadata}: the first element it matched (in page order,
+   * anywhere in the page), or an empty list.
+   */
+  found: Element[][];
 }
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object']);
@@ -59,7 +65,7 @@ export function compileMetadataHints(hints: { tagClass: readonly string[]; tagUr
  * Walks the tree once and indexes the elements the metadata extractor reads.
  * @internal
  */
-export function indexMetadata(doc: Document, hints: MetadataHints): MetadataIndex {
+export function indexMetadata(doc: Document, hints: MetadataHints, tests: readonly (Test | null)[] = []): MetadataIndex {
   const index: MetadataIndex = {
     metas: new Map(),
     rels: [],
@@ -72,16 +78,28 @@ export function indexMetadata(doc: Document, hints: MetadataHints): MetadataInde
     tagLinks: [],
     bylines: [],
     articles: [],
+    found: tests.map(() => []),
   };
+  // The tests (site-rule fingerprints, head links) ride along this walk instead of a walk of their own.
+  const pending = tests.slice();
+  let open = pending.filter((t) => t !== null).length;
   const { tagClass, tagUrl, authorClass } = hints;
-  // Two parallel stacks: the element, and whether it sits inside a tag box. Only elements
-  // are pushed (text and comments are most of the nodes and are never indexed).
+  // Parallel stacks: the element, whether it sits inside a tag box, and whether it sits
+  // inside an element never indexed (script, svg, …: walked only for the tests). Only
+  // elements are pushed (text and comments are most of the nodes and are never indexed).
   const stack: Element[] = [];
   const inTagBox: boolean[] = [];
-  pushElements(doc.children, false, stack, inTagBox);
+  const inSkipped: boolean[] = [];
+  pushElements(doc.children, false, false, stack, inTagBox, inSkipped);
   while (stack.length > 0) {
     const el = stack.pop()!;
     const inTags = inTagBox.pop()!;
+    const skipped = inSkipped.pop()!;
+    if (open > 0) open -= runTests(el, pending, index.found);
+    if (skipped) {
+      if (open > 0) pushElements(el.children, false, true, stack, inTagBox, inSkipped);
+      continue;
+    }
     const name = el.name;
     const attribs = el.attribs;
     switch (name) {
@@ -114,7 +132,10 @@ export function indexMetadata(doc: Document, hints: MetadataHints): MetadataInde
       default:
         break;
     }
-    if (SKIP.has(name)) continue;
+    if (SKIP.has(name)) {
+      if (open > 0) pushElements(el.children, false, true, stack, inTagBox, inSkipped);
+      continue;
+    }
     if (name === 'h1' || name === 'h2' || name === 'h3') index.headings.push(el);
     else if (name === 'time') index.times.push(el);
     else if (name === 'figure') index.figures.push(el);
@@ -133,19 +154,50 @@ export function indexMetadata(doc: Document, hints: MetadataHints): MetadataInde
     } else if (hintIn(authorClass, cls, id)) {
       index.bylines.push(el);
     }
-    pushElements(el.children, tagBox, stack, inTagBox);
+    pushElements(el.children, tagBox, false, stack, inTagBox, inSkipped);
   }
   return index;
 }
 
 /** Pushes the element children (tags, scripts, styles) in reverse, so that they pop in page order. */
-function pushElements(children: readonly AnyNode[], tagBox: boolean, stack: Element[], inTagBox: boolean[]): void {
+function pushElements(
+  children: readonly AnyNode[],
+  tagBox: boolean,
+  skipped: boolean,
+  stack: Element[],
+  inTagBox: boolean[],
+  inSkipped: boolean[],
+): void {
   for (let i = children.length - 1; i >= 0; i--) {
     const c = children[i]!;
     if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
     stack.push(c as Element);
     inTagBox.push(tagBox);
+    inSkipped.push(skipped);
   }
+}
+
+/** Runs the still-open tests on `el`; returns how many are now closed (matched, or broken: a throwing test matches nothing). */
+function runTests(el: Element, tests: (Test | null)[], found: Element[][]): number {
+  let closed = 0;
+  for (let s = 0; s < tests.length; s++) {
+    const test = tests[s];
+    if (test == null) continue;
+    let hit = false;
+    try {
+      hit = test(el);
+    } catch {
+      tests[s] = null;
+      closed++;
+      continue;
+    }
+    if (hit) {
+      found[s]!.push(el);
+      tests[s] = null;
+      closed++;
+    }
+  }
+  return closed;
 }
 
 /**

@@ -47,25 +47,52 @@ export function safeSelectOne(selector: string, root: Document | Element): Eleme
 }
 
 /**
- * Picks the site rules of a page: the caller's rules first, then the built-in ones; within
- * each, rules for the page's host before rules recognized by a CMS fingerprint. All
- * matched rules are merged field by field (see {@link ResolvedSite.rules}).
+ * The rules that can apply to a page by CMS fingerprint — those with fingerprints and no
+ * hosts (a rule bound to hosts is not applied to other sites by fingerprint) — the
+ * caller's first, and all their fingerprint selectors compiled, as one flat list. Any walk
+ * over the page can run `tests` (first match each) and hand the hits to {@link resolveSite}.
  * @internal
  */
-export function resolveSite(document: Document, userRules: readonly SiteRules[], pageUrl: string | null): ResolvedSite {
+export interface FingerprintProbe {
+  rules: readonly SiteRules[];
+  tests: readonly (Test | null)[];
+}
+
+/** @internal */
+export function fingerprintProbe(userRules: readonly SiteRules[]): FingerprintProbe {
+  const rules = [...userRules, ...BUILTIN_SITE_RULES].filter(
+    (rule) => rule.fingerprints !== undefined && rule.fingerprints.length > 0 && !(rule.hosts && rule.hosts.length > 0),
+  );
+  return { rules, tests: rules.flatMap((rule) => rule.fingerprints!.map(compiledSelector)) };
+}
+
+/**
+ * Picks the site rules of a page: the caller's rules first, then the built-in ones; within
+ * each, rules for the page's host before rules recognized by a CMS fingerprint. All
+ * matched rules are merged field by field (see {@link ResolvedSite.rules}). `hits` are the
+ * first matches of `probe.tests` when a walk over the page already ran them (otherwise
+ * they are looked up here, in one pass).
+ * @internal
+ */
+export function resolveSite(
+  document: Document,
+  userRules: readonly SiteRules[],
+  pageUrl: string | null,
+  probe: FingerprintProbe = fingerprintProbe(userRules),
+  hits: readonly (readonly Element[])[] = selectEachCompiled(document, probe.tests, 1),
+): ResolvedSite {
+  const fingerprinted = new Set<SiteRules>();
+  let at = 0;
+  for (const rule of probe.rules) {
+    const n = rule.fingerprints!.length;
+    for (let k = at; k < at + n; k++) if ((hits[k]?.length ?? 0) > 0) fingerprinted.add(rule);
+    at += n;
+  }
   const host = hostOf(pageUrl);
   const matched: SiteRules[] = [];
   for (const group of [userRules, BUILTIN_SITE_RULES]) {
     if (host !== null) for (const rule of group) if (rule.hosts && hostMatches(host, rule.hosts)) matched.push(rule);
-    const candidates = group.filter(
-      (rule) =>
-        !matched.includes(rule) &&
-        rule.fingerprints !== undefined &&
-        rule.fingerprints.length > 0 &&
-        // A rule bound to hosts is not applied to other sites by fingerprint.
-        !(rule.hosts && rule.hosts.length > 0),
-    );
-    matched.push(...byFingerprint(document, candidates));
+    for (const rule of group) if (fingerprinted.has(rule) && !matched.includes(rule)) matched.push(rule);
   }
   return { rules: mergeRules(matched), names: matched.map((r) => r.name) };
 }
@@ -82,25 +109,6 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
   const zone = rules.find((r) => r.timeZone !== undefined)?.timeZone;
   if (zone !== undefined) merged.timeZone = zone;
   return merged;
-}
-
-/**
- * Rules whose fingerprint selectors match the page, in their given order. All
- * fingerprints are run as ONE selector list (a single pass over the tree); a list
- * css-select cannot parse is retried selector by selector.
- */
-function byFingerprint(document: Document, rules: readonly SiteRules[]): SiteRules[] {
-  if (rules.length === 0) return [];
-  const compiled: (Test | null)[][] = rules.map((r) => r.fingerprints!.map(compiledSelector));
-  const found = selectEachCompiled(document, compiled.flat(), 1);
-  const out: SiteRules[] = [];
-  let at = 0;
-  for (let i = 0; i < rules.length; i++) {
-    const n = compiled[i]!.length;
-    if (found.slice(at, at + n).some((list) => list.length > 0)) out.push(rules[i]!);
-    at += n;
-  }
-  return out;
 }
 
 function hostOf(url: string | null): string | null {
