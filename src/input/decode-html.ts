@@ -1,5 +1,5 @@
-import { ArticleParseError } from '../errors.js';
-import { CAPITAL_PENALTY, CHARSET_ALIASES, NON_LETTER_PENALTY, RUSSIAN_LETTER_FREQUENCY } from './charset-scores.js';
+import { CAPITAL_PENALTY, NON_LETTER_PENALTY, RUSSIAN_LETTER_FREQUENCY } from './charset-scores.js';
+import { bomOf, decodeWith, knownLabel, tryStrictUtf8 } from './decode.js';
 
 /** How much of the page is scanned for a charset declaration. */
 const HEAD_BYTES = 4096;
@@ -40,53 +40,31 @@ const WESTERN_SINGLE_BYTE = new Set(['windows-1252', 'iso-8859-15', 'iso-8859-2'
  * @internal
  */
 export function decodeHtml(bytes: Uint8Array, forced: string | null): string {
-  if (forced !== null) {
-    const label = knownLabel(forced);
-    if (label === null) {
-      throw new ArticleParseError(
-        'UNSUPPORTED_ENCODING',
-        `Unknown character encoding ${JSON.stringify(forced)}. Pass a WHATWG encoding label such as "utf-8", "windows-1251" or "koi8-r" as the "encoding" option.`,
-      );
-    }
-    return decodeAs(bytes, label);
-  }
+  if (forced !== null) return decodeWith(bytes, forced);
   const bom = bomOf(bytes);
-  if (bom !== null) return decodeAs(bytes.subarray(bom.length), bom.label);
+  if (bom !== null) return decodeWith(bytes.subarray(bom.length), bom.label);
 
   const declared = declaredCharset(bytes);
   if (declared === 'utf-8' || declared === null) {
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== null) return stripBom(utf8);
+    const utf8 = tryStrictUtf8(bytes);
+    if (utf8 !== null) return utf8;
     // A stray invalid byte in an otherwise UTF-8 page (declared or not) must not turn it all into mojibake.
-    if (mostlyUtf8(bytes)) return decodeAs(bytes, 'utf-8');
-    return decodeAs(bytes, bestCyrillicSingleByte(bytes));
+    if (mostlyUtf8(bytes)) return decodeWith(bytes, 'utf-8');
+    return decodeWith(bytes, bestCyrillicSingleByte(bytes));
   }
   if (declared === 'utf-16le' || declared === 'utf-16be') {
     // A page read as ASCII cannot really be UTF-16; the declaration is a copy-paste leftover.
-    const utf8 = strictUtf8(bytes);
-    return utf8 !== null ? stripBom(utf8) : decodeAs(bytes, bestCyrillicSingleByte(bytes));
+    return tryStrictUtf8(bytes) ?? decodeWith(bytes, bestCyrillicSingleByte(bytes));
   }
   if (hasMultiByteUtf8(bytes)) {
-    const utf8 = strictUtf8(bytes);
-    if (utf8 !== null) return stripBom(utf8);
+    const utf8 = tryStrictUtf8(bytes);
+    if (utf8 !== null) return utf8;
   }
   if (CYRILLIC_SINGLE_BYTE.has(declared) || WESTERN_SINGLE_BYTE.has(declared)) {
     const best = bestCyrillicSingleByte(bytes);
-    if (best !== declared && clearlyRussian(bytes, best, declared)) return decodeAs(bytes, best);
+    if (best !== declared && clearlyRussian(bytes, best, declared)) return decodeWith(bytes, best);
   }
-  return decodeAs(bytes, declared);
-}
-
-/** The WHATWG name for a label (aliases such as `win-1251` included), or null when unknown. @internal */
-export function knownLabel(label: string): string | null {
-  const key = label.trim().toLowerCase();
-  if (key === '') return null;
-  const name = CHARSET_ALIASES[key] ?? key;
-  try {
-    return new TextDecoder(name).encoding;
-  } catch {
-    return null;
-  }
+  return decodeWith(bytes, declared);
 }
 
 /**
@@ -155,21 +133,6 @@ function clearlyRussian(bytes: Uint8Array, best: string, declared: string): bool
   return margin > high * 1.5;
 }
 
-function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { length: 3, label: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { length: 2, label: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { length: 2, label: 'utf-16be' };
-  return null;
-}
-
-function strictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
 /** True when the bytes hold at least one well-formed two-byte UTF-8 Cyrillic-range sequence. */
 function hasMultiByteUtf8(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SCORE_BYTES);
@@ -217,12 +180,4 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
 
 function latin1(bytes: Uint8Array): string {
   return new TextDecoder('windows-1252').decode(bytes);
-}
-
-function decodeAs(bytes: Uint8Array, label: string): string {
-  return stripBom(new TextDecoder(label).decode(bytes));
-}
-
-function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,4 +1,5 @@
 import { ArticleParseError } from '../errors.js';
+import { CHARSET_ALIASES } from './charset-scores.js';
 
 /**
  * Turns byte input into a string. Order: the forced `encoding`, then a BOM, then strict
@@ -9,37 +10,57 @@ import { ArticleParseError } from '../errors.js';
  */
 export function decodeBytes(bytes: Uint8Array, forced: string | null): string {
   if (forced !== null) return decodeWith(bytes, forced);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith(bytes.subarray(3), 'utf-8');
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith(bytes.subarray(2), 'utf-16be');
-  const utf8 = tryStrictUtf8(bytes);
-  return utf8 ?? decodeWith(bytes, 'windows-1251');
+  const bom = bomOf(bytes);
+  if (bom !== null) return decodeWith(bytes.subarray(bom.length), bom.label);
+  return tryStrictUtf8(bytes) ?? decodeWith(bytes, 'windows-1251');
 }
 
-/** Strict UTF-8, or `null` when the bytes are not valid UTF-8. @internal */
+/** The byte-order mark the bytes start with: its length and charset. @internal */
+export function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { length: 3, label: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { length: 2, label: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { length: 2, label: 'utf-16be' };
+  return null;
+}
+
+/** Strict UTF-8 (a leading BOM dropped), or `null` when the bytes are not valid UTF-8. @internal */
 export function tryStrictUtf8(bytes: Uint8Array): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+}
+
+/** The WHATWG name for a label (aliases such as `win-1251` included), or null when unknown. @internal */
+export function knownLabel(label: string): string | null {
+  const key = label.trim().toLowerCase();
+  if (key === '') return null;
+  const name = CHARSET_ALIASES[key] ?? key;
+  try {
+    return new TextDecoder(name).encoding;
   } catch {
     return null;
   }
 }
 
 /**
- * Decodes with a named charset (any WHATWG label: `cp1251`, `koi8-r`, `ibm866`, …).
+ * Decodes with a named charset (any WHATWG label or alias: `cp1251`, `win-1251`, `koi8-r`,
+ * `ibm866`, …); a leading BOM character is dropped.
  * @throws {ArticleParseError} `UNSUPPORTED_ENCODING` when the label is unknown.
  * @internal
  */
 export function decodeWith(bytes: Uint8Array, label: string): string {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label.trim().toLowerCase());
-  } catch {
+  const name = knownLabel(label);
+  if (name === null) {
     throw new ArticleParseError(
       'UNSUPPORTED_ENCODING',
-      `Unknown character encoding "${label}". Pass a WHATWG encoding label such as "utf-8", "windows-1251" or "koi8-r" as the "encoding" option.`,
+      `Unknown character encoding ${JSON.stringify(label)}. Pass a WHATWG encoding label such as "utf-8", "windows-1251" or "koi8-r" as the "encoding" option.`,
     );
   }
-  const text = decoder.decode(bytes);
+  return stripBom(new TextDecoder(name).decode(bytes));
+}
+
+function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,6 +1,7 @@
 /** Tags whose presence near the start marks a document as HTML. */
 const HTML_START = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta[\s>]|<!--|<\?xml)/i;
-const HTTP_RESPONSE = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
+/** A saved raw HTTP response starts with a status line (then headers) before the markup. @internal */
+export const HTTP_RESPONSE = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
 /** Stray characters tolerated before `<!doctype` / `<html` / `<head` / … */
 const MAX_JUNK_BEFORE_DOCUMENT = 8;
 const HTML_TAG = /<(?:html|head|body|div|p|article|section|span|a|h[1-6]|table|br|meta|title|script|main)[\s>/]/i;

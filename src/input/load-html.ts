@@ -3,6 +3,7 @@ import { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
 import { checkDecodedText } from './read-input.js';
 import { decodeHtml } from './decode-html.js';
+import { HTTP_RESPONSE } from './detect-kind.js';
 import { linearizeParserStacks } from './linear-parser-stacks.js';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -33,12 +34,9 @@ export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedH
   return { html, document: handler.root };
 }
 
-/** A saved raw HTTP response starts with a status line and headers before the markup. */
-const HTTP_STATUS = /^\s{0,16}HTTP\/\d(?:\.\d)? \d{3}/;
-
 /** Drops a leading HTTP status line and header block (up to the first `<`), which is not page text. */
 function stripHttpHeaders(html: string): string {
-  if (!HTTP_STATUS.test(html)) return html;
+  if (!HTTP_RESPONSE.test(html)) return html;
   const lt = html.indexOf('<');
   return lt < 0 ? html : html.slice(lt);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError } from '../../src/errors.js';
-import { bestCyrillicSingleByte, declaredCharset, decodeHtml, knownLabel } from '../../src/input/decode-html.js';
+import { bestCyrillicSingleByte, declaredCharset, decodeHtml } from '../../src/input/decode-html.js';
+import { knownLabel } from '../../src/input/decode.js';
 import { encodeSingleByte } from './encode-helper.js';
 
 const BODY =
