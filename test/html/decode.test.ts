@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ArticleParseError } from '../../src/errors.js';
 import { bestCyrillicSingleByte, declaredCharset, decodeHtml } from '../../src/input/decode-html.js';
-import { knownLabel } from '../../src/input/decode.js';
+import { decodeBytes, knownLabel } from '../../src/input/decode.js';
 import { encodeSingleByte } from './encode-helper.js';
 
 const BODY =
@@ -122,5 +122,18 @@ describe('declaredCharset / knownLabel', () => {
     expect(knownLabel(' koi8r ')).toBe('koi8-r');
     expect(knownLabel('utf8')).toBe('utf-8');
     expect(knownLabel('no-such-charset')).toBeNull();
+  });
+});
+
+describe('decodeBytes (plain text)', () => {
+  const text = 'В Калуге открыли новый сквер.\nИсточник: Калужский вестник';
+  it('reads a forced charset by the same labels and aliases as HTML', () => {
+    expect(decodeBytes(encodeSingleByte(text, 'windows-1251'), 'win-1251')).toBe(text);
+    expect(decodeBytes(encodeSingleByte(text, 'koi8-r'), 'KOI8R')).toBe(text);
+  });
+  it('drops a BOM, falls back to windows-1251, and names an unknown label', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)]), null)).toBe(text);
+    expect(decodeBytes(encodeSingleByte(text, 'windows-1251'), null)).toBe(text);
+    expect(() => decodeBytes(new Uint8Array([0x41]), 'cp-nonsense')).toThrow(/Unknown character encoding "cp-nonsense"/);
   });
 });
