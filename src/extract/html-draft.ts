@@ -4,16 +4,23 @@ import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
-import { fingerprintProbe, resolveSite } from '../sites/resolve-site.js';
-import { compileSafe, selectEach, selectEachCompiled } from '../sites/select.js';
+import { fingerprintProbe, resolveSite, type FingerprintProbe } from '../sites/resolve-site.js';
+import { compileSafe, planTests, selectEach, selectEachCompiled, type TestPlan } from '../sites/select.js';
 import type { ArticleDraft } from './article-draft.js';
 import { bodyContext, extractBody, type BodyResult } from './body.js';
 import { extractHtmlMetadata, indexPageMetadata } from './html-metadata.js';
 import { pickLead } from './lead.js';
 import { absoluteUrl, findRelatedBlocks } from './related-items.js';
 
-/** `link[rel=canonical]`, `og:url` and `<base href>`, compiled once. */
-const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'].map(compileSafe);
+/** `link[rel=canonical]`, `og:url` and `<base href>`. */
+const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'];
+/** What the metadata walk looks for besides metadata: the head links, then the fingerprints. */
+function walkPlan(probe: FingerprintProbe): TestPlan {
+  return planTests([...HEAD_LINKS, ...probe.selectors]);
+}
+/** The plan for pages parsed without site rules of the caller's own, made once. */
+const BUILTIN_PROBE = fingerprintProbe([]);
+const BUILTIN_PLAN = walkPlan(BUILTIN_PROBE);
 /** The fallback headlines after the first `<h1>`: `og:title`, then `<title>`. */
 const FALLBACK_TITLES = ['meta[property="og:title" i][content]', 'title'].map(compileSafe);
 
@@ -34,8 +41,8 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
   const { document } = loadHtml(input, ctx);
   const index = indexDocument(document);
   // One walk indexes the metadata and finds the head links and the site rules' fingerprints.
-  const probe = fingerprintProbe(ctx.siteRules);
-  const metaIndex = indexPageMetadata(document, [...HEAD_LINKS, ...probe.tests]);
+  const probe = ctx.siteRules.length === 0 ? BUILTIN_PROBE : fingerprintProbe(ctx.siteRules);
+  const metaIndex = indexPageMetadata(document, ctx.siteRules.length === 0 ? BUILTIN_PLAN : walkPlan(probe));
   const head = headLinks(metaIndex.found, ctx.url);
   const canonical = head.canonical;
   const site = resolveSite(document, ctx.siteRules, ctx.url ?? canonical, probe, metaIndex.found.slice(HEAD_LINKS.length));

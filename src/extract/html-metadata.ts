@@ -5,7 +5,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
 import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
-import type { Test } from '../sites/select.js';
+import type { TestPlan } from '../sites/select.js';
 import { compileMetadataHints, indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
 import { cleanText, contains, plainText, squash } from './node-text.js';
@@ -35,12 +35,12 @@ export interface HtmlMetadata
 const INDEX_HINTS = compileMetadataHints({ tagClass: TAG_CLASS_HINTS, tagUrl: TAG_URL_HINTS, authorClass: AUTHOR_CLASS_HINTS });
 
 /**
- * The metadata index of a page ({@link indexMetadata} with this module's vocabulary); `tests`
- * (selectors compiled elsewhere) get their first match in the same walk.
+ * The metadata index of a page ({@link indexMetadata} with this module's vocabulary); the
+ * selectors of `plan` get their first match in the same walk.
  * @internal
  */
-export function indexPageMetadata(doc: Document, tests: readonly (Test | null)[] = []): MetadataIndex {
-  return indexMetadata(doc, INDEX_HINTS, tests);
+export function indexPageMetadata(doc: Document, plan: TestPlan | null = null): MetadataIndex {
+  return indexMetadata(doc, INDEX_HINTS, plan);
 }
 /** Text length from which an ancestor of the headline is taken as the article's container. */
 const SCOPE_TEXT = 600;

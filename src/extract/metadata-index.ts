@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { Test } from '../sites/select.js';
+import { runPlannedTests, type TestPlan } from '../sites/select.js';
 
 /** One `<meta>` value: `property`, `name`, `itemprop` or `http-equiv` → `content`. @internal */
 export interface MetaEntry {
@@ -36,8 +36,8 @@ export interface MetadataIndex {
   /** `<article>` elements and elements with `itemprop="articleBody"`, in page order. */
   articles: Element[];
   /**
-   * Per test passed to {@link indexMetadata}: the first element it matched (in page order,
-   * anywhere in the page), or an empty list.
+   * Per selector of the plan passed to {@link indexMetadata}: the first element it matched
+   * (in page order, anywhere in the page), or an empty list.
    */
   found: Element[][];
 }
@@ -65,7 +65,7 @@ export function compileMetadataHints(hints: { tagClass: readonly string[]; tagUr
  * Walks the tree once and indexes the elements the metadata extractor reads.
  * @internal
  */
-export function indexMetadata(doc: Document, hints: MetadataHints, tests: readonly (Test | null)[] = []): MetadataIndex {
+export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPlan | null = null): MetadataIndex {
   const index: MetadataIndex = {
     metas: new Map(),
     rels: [],
@@ -78,10 +78,10 @@ export function indexMetadata(doc: Document, hints: MetadataHints, tests: readon
     tagLinks: [],
     bylines: [],
     articles: [],
-    found: tests.map(() => []),
+    found: plan === null ? [] : plan.tests.map(() => []),
   };
-  // The tests (site-rule fingerprints, head links) ride along this walk instead of a walk of their own.
-  const pending = tests.slice();
+  // The planned selectors (site-rule fingerprints, head links) ride along this walk instead of a walk of their own.
+  const pending = plan === null ? [] : plan.tests.slice();
   let open = pending.filter((t) => t !== null).length;
   const { tagClass, tagUrl, authorClass } = hints;
   // Parallel stacks: the element, whether it sits inside a tag box, and whether it sits
@@ -95,7 +95,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, tests: readon
     const el = stack.pop()!;
     const inTags = inTagBox.pop()!;
     const skipped = inSkipped.pop()!;
-    if (open > 0) open -= runTests(el, pending, index.found);
+    if (open > 0) open -= runPlannedTests(el, plan!, pending, index.found);
     if (skipped) {
       if (open > 0) pushElements(el.children, false, true, stack, inTagBox, inSkipped);
       continue;
@@ -177,28 +177,6 @@ function pushElements(
   }
 }
 
-/** Runs the still-open tests on `el`; returns how many are now closed (matched, or broken: a throwing test matches nothing). */
-function runTests(el: Element, tests: (Test | null)[], found: Element[][]): number {
-  let closed = 0;
-  for (let s = 0; s < tests.length; s++) {
-    const test = tests[s];
-    if (test == null) continue;
-    let hit = false;
-    try {
-      hit = test(el);
-    } catch {
-      tests[s] = null;
-      closed++;
-      continue;
-    }
-    if (hit) {
-      found[s]!.push(el);
-      tests[s] = null;
-      closed++;
-    }
-  }
-  return closed;
-}
 
 /**
  * One case-insensitive regex matching any of the literal fragments (none holds a space, so

@@ -49,13 +49,13 @@ export function safeSelectOne(selector: string, root: Document | Element): Eleme
 /**
  * The rules that can apply to a page by CMS fingerprint — those with fingerprints and no
  * hosts (a rule bound to hosts is not applied to other sites by fingerprint) — the
- * caller's first, and all their fingerprint selectors compiled, as one flat list. Any walk
- * over the page can run `tests` (first match each) and hand the hits to {@link resolveSite}.
+ * caller's first, and all their fingerprint selectors as one flat list. Any walk over the
+ * page can look for `selectors` (first match each) and hand the hits to {@link resolveSite}.
  * @internal
  */
 export interface FingerprintProbe {
   rules: readonly SiteRules[];
-  tests: readonly (Test | null)[];
+  selectors: readonly string[];
 }
 
 /** @internal */
@@ -63,14 +63,14 @@ export function fingerprintProbe(userRules: readonly SiteRules[]): FingerprintPr
   const rules = [...userRules, ...BUILTIN_SITE_RULES].filter(
     (rule) => rule.fingerprints !== undefined && rule.fingerprints.length > 0 && !(rule.hosts && rule.hosts.length > 0),
   );
-  return { rules, tests: rules.flatMap((rule) => rule.fingerprints!.map(compiledSelector)) };
+  return { rules, selectors: rules.flatMap((rule) => rule.fingerprints!) };
 }
 
 /**
  * Picks the site rules of a page: the caller's rules first, then the built-in ones; within
  * each, rules for the page's host before rules recognized by a CMS fingerprint. All
  * matched rules are merged field by field (see {@link ResolvedSite.rules}). `hits` are the
- * first matches of `probe.tests` when a walk over the page already ran them (otherwise
+ * first matches of `probe.selectors` when a walk over the page already ran them (otherwise
  * they are looked up here, in one pass).
  * @internal
  */
@@ -79,7 +79,7 @@ export function resolveSite(
   userRules: readonly SiteRules[],
   pageUrl: string | null,
   probe: FingerprintProbe = fingerprintProbe(userRules),
-  hits: readonly (readonly Element[])[] = selectEachCompiled(document, probe.tests, 1),
+  hits: readonly (readonly Element[])[] = selectEachCompiled(document, probe.selectors.map(compiledSelector), 1),
 ): ResolvedSite {
   const fingerprinted = new Set<SiteRules>();
   let at = 0;

@@ -1,4 +1,5 @@
 import { compile } from 'css-select';
+import { parse, SelectorType, type Selector } from 'css-what';
 import type { AnyNode, Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 
@@ -80,4 +81,102 @@ export function selectFirst(root: Document | Element, selectors: readonly string
   if (selectors.length === 0) return null;
   for (const list of selectEach(root, selectors, 1)) if (list.length > 0) return list[0]!;
   return null;
+}
+
+/**
+ * Selectors compiled for one walk that runs many of them on every element: each is filed
+ * under what its subject must have — a tag name, else an attribute — read from the
+ * selector itself, so that an element is tried only against the selectors it could match
+ * (a `<p>` without attributes is tried against none of `meta[name=…]`, `.news-detail`,
+ * `[id^="news-id-"]`). Selectors with no such requirement are tried on every element.
+ * @internal
+ */
+export interface TestPlan {
+  tests: readonly (Test | null)[];
+  byTag: ReadonlyMap<string, readonly number[]>;
+  byAttribute: ReadonlyMap<string, readonly number[]>;
+  always: readonly number[];
+}
+
+/** @internal */
+export function planTests(selectors: readonly string[]): TestPlan {
+  const byTag = new Map<string, number[]>();
+  const byAttribute = new Map<string, number[]>();
+  const always: number[] = [];
+  selectors.forEach((selector, i) => {
+    const need = subjectNeeds(selector);
+    if (need === null) always.push(i);
+    else {
+      const map = need.tag !== undefined ? byTag : byAttribute;
+      const key = need.tag ?? need.attribute!;
+      let list = map.get(key);
+      if (list === undefined) map.set(key, (list = []));
+      list.push(i);
+    }
+  });
+  return { tests: selectors.map(compiledSelector), byTag, byAttribute, always };
+}
+
+/** Attribute tests that need the attribute present (all but `[a!=v]`). */
+const PRESENCE_ACTIONS = new Set(['exists', 'equals', 'element', 'start', 'end', 'any', 'hyphen']);
+
+/**
+ * The tag name, else an attribute name, that every element matched by `selector` has
+ * (lower-cased, as the parser writes them); null when there is none to rely on (a
+ * selector list, `*`, pseudo-classes only, or a selector css-what cannot read).
+ */
+function subjectNeeds(selector: string): { tag?: string; attribute?: string } | null {
+  let groups: Selector[][];
+  try {
+    groups = parse(selector);
+  } catch {
+    return null;
+  }
+  if (groups.length !== 1) return null;
+  const tokens = groups[0]!;
+  let attribute: string | undefined;
+  // The subject is the last compound: the tokens after the last combinator.
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.type === SelectorType.Tag) return { tag: t.name.toLowerCase() };
+    if (t.type === SelectorType.Attribute) {
+      if (t.namespace === null && PRESENCE_ACTIONS.has(t.action)) attribute ??= t.name.toLowerCase();
+    } else if (t.type !== SelectorType.Pseudo && t.type !== SelectorType.PseudoElement && t.type !== SelectorType.Universal) break;
+  }
+  return attribute === undefined ? null : { attribute };
+}
+
+/**
+ * Runs the tests of `plan` that `el` could match and that are still open in `open` (a
+ * per-walk copy of `plan.tests`); each records its first match in `found` and is then
+ * closed (a test that throws is closed with no match). Returns how many were closed.
+ * @internal
+ */
+export function runPlannedTests(el: Element, plan: TestPlan, open: (Test | null)[], found: Element[][]): number {
+  let closed = runSome(el, open, found, plan.byTag.get(el.name));
+  if (plan.byAttribute.size > 0) for (const name in el.attribs) closed += runSome(el, open, found, plan.byAttribute.get(name));
+  return closed + runSome(el, open, found, plan.always);
+}
+
+function runSome(el: Element, open: (Test | null)[], found: Element[][], indexes: readonly number[] | undefined): number {
+  if (indexes === undefined) return 0;
+  let closed = 0;
+  for (const s of indexes) {
+    const test = open[s];
+    if (test == null) continue;
+    let hit = false;
+    try {
+      hit = test(el);
+    } catch {
+      open[s] = null;
+      closed++;
+      continue;
+    }
+    if (hit) {
+      found[s]!.push(el);
+      open[s] = null;
+      closed++;
+    }
+  }
+  return closed;
 }
