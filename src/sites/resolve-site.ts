@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 import type { SiteRules } from './define-site-rules.js';
-import { compiledSelector, selectEachCompiled, selectFirst, type Test } from './select.js';
+import { compiledSelector, selectEachCompiled } from './select.js';
 
 /** The rules that apply to a page, merged, and the names of the rules they came from. @internal */
 export interface ResolvedSite {
@@ -39,11 +39,6 @@ export function hostMatches(host: string, patterns: readonly string[]): boolean 
     } else if (h === p || h === `www.${p}` || `www.${h}` === p) return true;
   }
   return false;
-}
-
-/** First match of one selector (one iterative pass); a selector css-select cannot read matches nothing. @internal */
-export function safeSelectOne(selector: string, root: Document | Element): Element | null {
-  return selectFirst(root, [selector]);
 }
 
 /**

@@ -43,44 +43,18 @@ export function selectEach(root: Document | Element, selectors: readonly string[
 export function selectEachCompiled(root: Document | Element, compiled: readonly (Test | null)[], limit = Infinity): Element[][] {
   const tests = compiled.slice();
   const found: Element[][] = tests.map(() => []);
-  if (tests.every((t) => t === null)) return found;
+  const all = tests.map((_, i) => i);
   let open = tests.filter((t) => t !== null).length;
   const stack: AnyNode[] = [];
   for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0 && open > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
-    const el = node as Element;
-    for (let s = 0; s < tests.length; s++) {
-      const test = tests[s];
-      if (test == null || found[s]!.length >= limit) continue;
-      let hit = false;
-      try {
-        hit = test(el);
-      } catch {
-        tests[s] = null;
-        open--;
-      }
-      if (hit) {
-        found[s]!.push(el);
-        if (found[s]!.length >= limit) open--;
-      }
-    }
-    const children = el.children;
+    open -= runSome(node as Element, tests, found, all, limit);
+    const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return found;
-}
-
-/**
- * The first element (in document order) matched by the first selector of `selectors`
- * that matches anything; `null` when none does.
- * @internal
- */
-export function selectFirst(root: Document | Element, selectors: readonly string[]): Element | null {
-  if (selectors.length === 0) return null;
-  for (const list of selectEach(root, selectors, 1)) if (list.length > 0) return list[0]!;
-  return null;
 }
 
 /**
@@ -117,9 +91,6 @@ export function planTests(selectors: readonly string[]): TestPlan {
   return { tests: selectors.map(compiledSelector), byTag, byAttribute, always };
 }
 
-/** Attribute tests that need the attribute present (all but `[a!=v]`). */
-const PRESENCE_ACTIONS = new Set(['exists', 'equals', 'element', 'start', 'end', 'any', 'hyphen']);
-
 /**
  * The tag name, else an attribute name, that every element matched by `selector` has
  * (lower-cased, as the parser writes them); null when there is none to rely on (a
@@ -140,7 +111,8 @@ function subjectNeeds(selector: string): { tag?: string; attribute?: string } | 
     const t = tokens[i]!;
     if (t.type === SelectorType.Tag) return { tag: t.name.toLowerCase() };
     if (t.type === SelectorType.Attribute) {
-      if (t.namespace === null && PRESENCE_ACTIONS.has(t.action)) attribute ??= t.name.toLowerCase();
+      // Every attribute test but `[a!=v]` needs the attribute present.
+      if (t.namespace === null && t.action !== 'not') attribute ??= t.name.toLowerCase();
     } else if (t.type !== SelectorType.Pseudo && t.type !== SelectorType.PseudoElement && t.type !== SelectorType.Universal) break;
   }
   return attribute === undefined ? null : { attribute };
@@ -158,7 +130,8 @@ export function runPlannedTests(el: Element, plan: TestPlan, open: (Test | null)
   return closed + runSome(el, open, found, plan.always);
 }
 
-function runSome(el: Element, open: (Test | null)[], found: Element[][], indexes: readonly number[] | undefined): number {
+/** Runs the open tests at `indexes` on `el`; a test closes at its `limit`-th match or when it throws. Returns how many closed. */
+function runSome(el: Element, open: (Test | null)[], found: Element[][], indexes: readonly number[] | undefined, limit = 1): number {
   if (indexes === undefined) return 0;
   let closed = 0;
   for (const s of indexes) {
@@ -172,8 +145,7 @@ function runSome(el: Element, open: (Test | null)[], found: Element[][], indexes
       closed++;
       continue;
     }
-    if (hit) {
-      found[s]!.push(el);
+    if (hit && found[s]!.push(el) >= limit) {
       open[s] = null;
       closed++;
     }
