@@ -54,6 +54,8 @@ export interface PageIndex {
   blockStart: Int32Array;
   /** End (exclusive) of the blocks produced inside each element. */
   blockEnd: Int32Array;
+  /** Per element: its lower-cased class, id and itemprop (see {@link hintString}), '' when it has none. */
+  hints: string[];
   /** Prefix sums of block lengths: text length of blocks `a … b-1` is `lenSum[b] - lenSum[a]`. */
   lenSum: Float64Array;
   /** Prefix sums of block link-text lengths. */
@@ -149,6 +151,7 @@ export function indexDocument(document: Document): PageIndex {
   const ends: number[] = [0];
   const blocks: TextBlock[] = [];
   const indexOf = new Map<Element, number>();
+  const hints: string[] = [''];
 
   // Current inline run.
   let pieces: string[] = [];
@@ -248,6 +251,7 @@ export function indexDocument(document: Document): PageIndex {
     depths.push(depths[parentIdx]! + 1);
     ends.push(idx + 1);
     indexOf.set(el, idx);
+    hints.push(hintString(el.attribs));
     const isBlock = BLOCK.has(name);
     const isLink = name === 'a' && el.attribs.href !== undefined;
     if (isBlock) flush();
@@ -287,9 +291,20 @@ export function indexDocument(document: Document): PageIndex {
     depth: Int32Array.from(depths),
     blocks,
     indexOf,
+    hints,
     blockStart: Int32Array.from(blockStart),
     blockEnd: Int32Array.from(blockEnd),
     lenSum,
     linkSum,
   };
+}
+
+/** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. @internal */
+export function hintString(attribs: Record<string, string>): string {
+  const cls = attribs.class ?? '';
+  const id = attribs.id ?? '';
+  const itemprop = attribs.itemprop ?? '';
+  if (cls === '' && id === '' && itemprop === '') return '';
+  const s = `${cls} ${id} ${itemprop}`;
+  return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
 }

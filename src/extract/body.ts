@@ -1,5 +1,5 @@
 import { type PageIndex, type TextBlock } from '../blocks/from-document.js';
-import { classHint, hintString, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
+import { classHint, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
 
 /** Tags that are page chrome whatever their class. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
@@ -80,7 +80,7 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     const el = els[i]!;
     let h: -1 | 0 | 1 = 0;
     if (!WRAPPER_TAGS.has(el.name)) {
-      const hints = hintString(el.attribs);
+      const hints = index.hints[i]!;
       if (hints !== '') {
         const known = hintOf.get(hints);
         if (known !== undefined) h = known;

@@ -41,16 +41,6 @@ export function phraseKey(text: string): string {
   return NEEDS_COLLAPSE.test(key) ? key.replace(WS, ' ').trim() : key;
 }
 
-/** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut). @internal */
-export function hintString(attribs: Record<string, string>): string {
-  const cls = attribs.class ?? '';
-  const id = attribs.id ?? '';
-  const itemprop = attribs.itemprop ?? '';
-  if (cls === '' && id === '' && itemprop === '') return '';
-  const s = `${cls} ${id} ${itemprop}`;
-  return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
-}
-
 /** Class/id hint of an element: 1 body-like, -1 chrome, 0 neither. @internal */
 export function classHint(hints: string): -1 | 0 | 1 {
   if (hints === '') return 0;

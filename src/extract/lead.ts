@@ -1,6 +1,6 @@
 import type { TextBlock } from '../blocks/from-document.js';
 import type { BodyContext, BodyResult } from './body.js';
-import { hintString, isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
+import { isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
 
 /** A lead / announce element is at most this long. */
 const MAX_LEAD = 1500;
@@ -55,8 +55,7 @@ function hintedLead(bc: BodyContext, container: number): number | null {
   for (let i = scope; i < end; i++) {
     if (i <= container && index.end[i]! >= index.end[container]!) continue; // an ancestor of the body
     if (index.blockStart[i]! > latest) break;
-    const el = index.els[i]!;
-    if (!isLeadHint(hintString(el.attribs))) continue;
+    if (!isLeadHint(index.hints[i]!)) continue;
     const from = index.blockStart[i]!;
     const to = index.blockEnd[i]!;
     if (to <= from || to - from > 4) continue;

@@ -11,7 +11,7 @@ import {
   SITEWIDE_HEADINGS,
   type BlockHeadingKind,
 } from '../segment/block-headings.js';
-import { hintString, isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
+import { isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
 import { readItemMeta } from './text-item-meta.js';
 
 /** Link texts that name no story ("Подробнее", "Все новости"), as phrase keys (lower case, ё → е). */
@@ -107,8 +107,7 @@ export function findRelatedBlocks(
   // 3. Class / id names.
   const { els } = index;
   for (let i = 1; i < els.length; i++) {
-    const el = els[i]!;
-    if (!isRelatedHint(hintString(el.attribs))) continue;
+    if (!isRelatedHint(index.hints[i]!)) continue;
     const from = index.blockStart[i]!;
     const to = index.blockEnd[i]!;
     if (to <= from || claimed[from] || claimed[to - 1]) continue;
