@@ -14,6 +14,7 @@ const TAG_WEIGHT: Record<string, number> = {
 const SENTENCE_END_CHARS = new Set([...'.!?…»"”)']);
 const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_CHARS.has(text.charAt(text.length - 1)) };
 const LETTER = /\p{L}/u;
+const PROSE_END = /[.!?…]$/;
 
 /** Per-page facts the body extractor shares between its strict and relaxed passes. @internal */
 export interface BodyContext {
@@ -36,6 +37,8 @@ export interface BodyContext {
   wording: Uint8Array;
   /** Per block, memoized: its {@link phraseKey}. */
   keys: (string | undefined)[];
+  /** Phrase keys of the page's image texts (`alt`, `title`, `data-caption`, `data-author`): a block repeating one is a caption or a credit. */
+  imageTexts: Set<string>;
 }
 
 /** The phrase key of a block (memoized per block). */
@@ -44,6 +47,11 @@ function blockKey(bc: BodyContext, b: TextBlock): string {
   if (key === undefined) bc.keys[b.order] = key = phraseKey(b.text);
   return key;
 }
+
+/** Image attributes whose text a caption or credit line repeats. */
+const IMAGE_TEXT_ATTRIBUTES = ['alt', 'title', 'data-caption', 'data-author'] as const;
+/** Image texts shorter than this ("фото", a file name) are not matched. */
+const MIN_IMAGE_TEXT = 12;
 
 /** True when a block's wording marks it as chrome (memoized per block). */
 function isJunkWording(bc: BodyContext, b: TextBlock): boolean {
@@ -100,9 +108,18 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     if (name === 'img' || name === 'picture' || name === 'figure') hasImage[i] = 1;
     if (hasImage[i]) hasImage[parent[i]!] = 1;
   }
+  const imageTexts = new Set<string>();
+  for (let i = 1; i < els.length; i++) {
+    const el = els[i]!;
+    if (el.name !== 'img') continue;
+    for (const attr of IMAGE_TEXT_ATTRIBUTES) {
+      const text = el.attribs[attr];
+      if (text !== undefined && text.length >= MIN_IMAGE_TEXT) imageTexts.add(phraseKey(text));
+    }
+  }
   const wording = new Uint8Array(index.blocks.length);
   const keys: (string | undefined)[] = new Array<string | undefined>(index.blocks.length);
-  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording, keys };
+  return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording, keys, imageTexts };
 }
 
 /** The first heading block that shows the headline (or a part of it of 10+ characters). */
@@ -143,17 +160,23 @@ function isTeaser(bc: BodyContext, b: TextBlock): boolean {
 }
 
 /**
- * A photo caption or credit: a short block in a small element (at most ~400 characters of
- * text, within three levels) that also holds an image.
+ * A photo caption or credit: a `<figcaption>`, or a short block in a small box holding an
+ * image — up to 3 levels up and 2 blocks, or up to 4 levels and 6 blocks (a gallery's
+ * buttons and counters) when the block repeats an image's alt, title or credit text and
+ * does not end like a sentence.
+ * @internal
  */
-function isCaption(bc: BodyContext, b: TextBlock): boolean {
+export function isCaption(bc: BodyContext, b: TextBlock): boolean {
   if (b.kind === 'caption') return true;
   if (b.len > 250 || b.kind === 'heading') return false;
   const { index } = bc;
+  // A paragraph ending like a sentence may be the text an image's alt was copied from (Dzen does that).
+  const repeatsImage = b.len >= MIN_IMAGE_TEXT && !PROSE_END.test(b.text) && bc.imageTexts.has(blockKey(bc, b));
   let el = b.owner;
-  for (let up = 0; up < 3 && el > 0; up++) {
+  for (let up = 0; up < (repeatsImage ? 4 : 3) && el > 0; up++) {
+    const blocks = index.blockEnd[el]! - index.blockStart[el]!;
     const text = index.lenSum[index.blockEnd[el]!]! - index.lenSum[index.blockStart[el]!]!;
-    if (text > 400 || index.blockEnd[el]! - index.blockStart[el]! > 2) return false;
+    if (repeatsImage ? blocks > 6 : text > 400 || blocks > 2) return false;
     if (bc.hasImage[el]) return true;
     el = index.parent[el]!;
   }

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../blocks/from-document.js';
-import type { BodyContext, BodyResult } from './body.js';
+import { isCaption, type BodyContext, type BodyResult } from './body.js';
 import { isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
 
 /** A lead / announce element is at most this long. */
@@ -62,6 +62,8 @@ function hintedLead(bc: BodyContext, container: number): number | null {
     const len = index.lenSum[to]! - index.lenSum[from]!;
     const links = index.linkSum[to]! - index.linkSum[from]!;
     if (len < MIN_LEAD || len > MAX_LEAD || links > len * 0.3) continue;
+    // A photo caption marked up as the image's description is not the lead.
+    if (index.blocks.slice(from, to).some((b) => isCaption(bc, b))) continue;
     if (!bc.excluded.subarray(from, to).some((x) => x !== 0)) return i;
   }
   return null;

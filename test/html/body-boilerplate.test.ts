@@ -156,3 +156,34 @@ describe('boilerplate removal from the HTML body', () => {
     expect(a.text).toContain('Текст новости лежит на самом дне');
   });
 });
+
+describe('captions and credits that repeat an image text', () => {
+  const GALLERY = `<div class="gallery"><div class="controls"><div class="btn">закрыть</div><div class="zoom">100%</div></div>
+      <figure><img src="/i/park.jpg" alt="" data-author="Пресс-служба управления благоустройства"></figure>
+      <div class="info"><div class="sign"><i>Пресс-служба управления благоустройства</i></div></div></div>`;
+
+  it('drops a credit line in a gallery box that repeats the image data-author', () => {
+    const a = parseHtml(page(GALLERY), OPTIONS);
+    expect([a.lead, ...a.body].join('\n')).not.toContain('Пресс-служба управления благоустройства');
+    expect(a.body).toContain('Работы начнутся в июне и продлятся три месяца, сообщили в управлении благоустройства города.');
+  });
+
+  it('does not take an image description that repeats the alt text for the lead', () => {
+    const html = page('').replace(
+      '<div class="news-text">',
+      `<div class="title-image"><img src="/i/river.jpg" alt="Набережная у парка весной, вид с моста">
+        <div class="label"><div class="label__caption" itemprop="description">Набережная у парка весной, вид с моста</div>
+        <div class="label__credits">Фото: Иван Петров</div></div></div><div class="news-text">`,
+    );
+    const a = parseHtml(html, OPTIONS);
+    expect(a.lead).toBe('Парк у реки обновят к осени: заменят дорожки, поставят новые скамейки и фонари вдоль набережной.');
+    expect(a.body.join('\n')).not.toContain('Набережная у парка весной');
+  });
+
+  it('keeps a paragraph that an image alt was copied from (it ends like a sentence)', () => {
+    const first = 'Парк у реки обновят к осени: заменят дорожки, поставят новые скамейки и фонари вдоль набережной.';
+    const html = page('').replace('<div class="news-text">', `<div class="news-text"><figure><img src="/i/p.jpg" alt="${first}"></figure>`);
+    const a = parseHtml(html, OPTIONS);
+    expect([a.lead, ...a.body]).toContain(first);
+  });
+});
