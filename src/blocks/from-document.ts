@@ -176,7 +176,8 @@ export function indexDocument(document: Document): PageIndex {
         text,
         len: text.length,
         linkLen: Math.min(linkText.length, text.length),
-        links,
+        // A block inside an enclosing link (a whole teaser card wrapped in <a>) counts that link too.
+        links: Math.max(links, anchors.length),
         owner: runOwner,
         kind,
         level: kind === 'heading' ? name.charCodeAt(1) - 48 : 0,

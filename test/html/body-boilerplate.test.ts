@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateText, isDateLine, phraseKey, sourceCredit } from '../../src/extract/boilerplate.js';
+import { parseDocument } from 'htmlparser2';
+import { indexDocument } from '../../src/blocks/from-document.js';
 import { parseHtml } from '../../src/index.js';
 
 const OPTIONS = { url: 'https://gorod.example/news/1.html', referenceDate: '2020-05-12T12:00:00+03:00', timeZone: 'Europe/Moscow' };
@@ -188,5 +190,26 @@ describe('captions and credits that repeat an image text', () => {
     const html = page('').replace('<div class="news-text">', `<div class="news-text"><figure><img src="/i/p.jpg" alt="${first}"></figure>`);
     const a = parseHtml(html, OPTIONS);
     expect([a.lead, ...a.body]).toContain(first);
+  });
+});
+
+describe('teaser cards wrapped in one link', () => {
+  const CARD = `<div class="box"><article><a href="/news/2.html"><img src="/i/2.jpg" alt="">
+    <div><h2>Ремонт моста на Садовой закончат к зиме</h2>
+    <p>Подрядчик заменит пролёты и перила, а движение по мосту откроют до первого снега, сообщили в мэрии.</p></div></a></article></div>`;
+
+  it('counts the enclosing link in every block of the card (the snippet is link text, with one link)', () => {
+    const index = indexDocument(parseDocument(`<html><body><p>Текст статьи о парке у реки.</p>${CARD}</body></html>`));
+    const snippet = index.blocks.find((b) => b.text.startsWith('Подрядчик'))!;
+    expect(snippet.linkLen).toBe(snippet.len);
+    expect(snippet.links).toBe(1);
+    expect(snippet.anchors.map((a) => a.attribs.href)).toEqual(['/news/2.html']);
+    expect(index.blocks.find((b) => b.text.startsWith('Текст'))!.links).toBe(0);
+  });
+
+  it('keeps the snippet of such a card out of the body', () => {
+    const a = parseHtml(page(CARD), OPTIONS);
+    expect([a.lead, ...a.body].join('\n')).not.toContain('Подрядчик заменит пролёты');
+    expect(a.body).toContain('На время ремонта часть парка закроют для посетителей, но детская площадка будет работать.');
   });
 });
