@@ -86,7 +86,7 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
     }
   }
 
-  const { lead, blocks } = pickLead(bc, body, ruleLead(rules, document, index));
+  const { lead, blocks } = pickLead(bc, body, ruleLead(rules, document, index), meta.description);
   const paragraphs = blocks.map((b) => b.text);
   const letters = (lead?.length ?? 0) + textLength(blocks);
   // Only the relaxed pass found text, and little of it: stray lines of an index page.

@@ -8,16 +8,17 @@ const MIN_LEAD = 30;
 
 /**
  * Picks the lead: the site rule's lead element, else an announce / lead / intro /
- * subtitle element next to (or inside) the body container, else the first body
- * paragraph. Returns the lead and the body blocks that remain after it.
+ * subtitle element next to (or inside) the body container, else a paragraph above the
+ * body that the page's meta description quotes, else the first body paragraph. Returns the lead and the body blocks that remain after it.
  * @internal
  */
 export function pickLead(
   bc: BodyContext,
   body: BodyResult,
   ruleLead: number | null,
+  description: string | null = null,
 ): { lead: string | null; blocks: TextBlock[] } {
-  const el = ruleLead ?? hintedLead(bc, body.container);
+  const el = ruleLead ?? hintedLead(bc, body.container) ?? quotedLead(bc, body, description);
   if (el !== null) {
     const { index } = bc;
     const from = index.blockStart[el]!;
@@ -68,3 +69,50 @@ function hintedLead(bc: BodyContext, container: number): number | null {
   }
   return null;
 }
+
+/** The description must quote at least this much of the paragraph to mark it as the lead. */
+const QUOTE_PREFIX = 60;
+/** How far above the body (in blocks) a quoted lead is looked for. */
+const QUOTE_REACH = 40;
+const ELLIPSIS_END = /(?:\.{3}|…)$/;
+
+/**
+ * A paragraph above the body container whose beginning the meta description quotes (sites
+ * often copy the lead there, cut with "…"), nearest to the body first: the lead of pages
+ * that set it apart from the text, in a header box the body scorer leaves out. Not taken
+ * when a body paragraph already holds the quoted text or retells it (70% of its words or
+ * more).
+ */
+function quotedLead(bc: BodyContext, body: BodyResult, description: string | null): number | null {
+  if (description === null) return null;
+  const key = phraseKey(description).replace(ELLIPSIS_END, '').trimEnd();
+  if (key.length < QUOTE_PREFIX) return null;
+  const prefix = key.slice(0, QUOTE_PREFIX);
+  const bodyKeys = body.blocks.map((b) => phraseKey(b.text));
+  // The body already holds the quoted text (after a dateline, say): nothing to add.
+  if (bodyKeys.some((text) => text.includes(prefix))) return null;
+  const { index } = bc;
+  const first = index.blockStart[body.container]!;
+  for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
+    const b = index.blocks[k]!;
+    if (b.kind === 'heading' || b.len < QUOTE_PREFIX || b.len > MAX_LEAD || b.linkLen > b.len * 0.3 || bc.excluded[k]) continue;
+    const text = phraseKey(b.text);
+    if (!text.startsWith(prefix)) continue;
+    // A teaser or summary above the story that retells one of its paragraphs is not a lead of its own.
+    return bodyKeys.some((o) => sharedWords(text, o) >= RETOLD) ? null : b.owner;
+  }
+  return null;
+}
+
+const WORD = /\p{L}{4,}/gu;
+/** A paragraph sharing this share of a candidate's words retells it. */
+const RETOLD = 0.7;
+
+/** The share of the words (4+ letters) of the first 300 characters of `a` that `b` also has. */
+function sharedWords(a: string, b: string): number {
+  const words = a.slice(0, 300).match(WORD) ?? [];
+  if (words.length === 0) return 0;
+  const other = new Set(b.match(WORD));
+  return words.filter((w) => other.has(w)).length / words.length;
+}
+

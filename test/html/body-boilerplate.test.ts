@@ -213,3 +213,25 @@ describe('teaser cards wrapped in one link', () => {
     expect(a.body).toContain('На время ремонта часть парка закроют для посетителей, но детская площадка будет работать.');
   });
 });
+
+describe('a lead set apart above the body, quoted by the meta description', () => {
+  const LEAD = 'Мэрия выделила сорок миллионов рублей на ремонт парка у реки, работы начнутся летом и закончатся к осени.';
+  const build = (description: string, header: string): string =>
+    page('')
+      .replace('<title>', `<meta name="description" content="${description}"><title>`)
+      .replace('<h1>Мэрия обновит парк у реки</h1>', `<div class="article-header"><h1>Мэрия обновит парк у реки</h1><p>${header}</p></div>`);
+
+  it('takes the quoted paragraph for the lead, even in a header box the body leaves out', () => {
+    const a = parseHtml(build(`${LEAD.slice(0, 80)}...`, LEAD), OPTIONS);
+    expect(a.lead).toBe(LEAD);
+    expect(a.body[0]).toBe('Парк у реки обновят к осени: заменят дорожки, поставят новые скамейки и фонари вдоль набережной.');
+  });
+
+  it('leaves a summary above the story alone when a body paragraph retells it', () => {
+    // Worded differently from the body's first paragraph, but with its words.
+    const summary = 'К осени обновят парк у реки: дорожки заменят, скамейки и фонари вдоль набережной поставят новые.';
+    const a = parseHtml(build(summary, summary), OPTIONS);
+    expect(a.lead).toBe('Парк у реки обновят к осени: заменят дорожки, поставят новые скамейки и фонари вдоль набережной.');
+    expect([a.lead, ...a.body].join('\n')).not.toContain('К осени обновят');
+  });
+});
