@@ -48,8 +48,8 @@ export interface PageIndex {
   depth: Int32Array;
   /** Text blocks in document order. */
   blocks: TextBlock[];
-  /** Element → index. */
-  indexOf: Map<Element, number>;
+  /** Element → index, filled by {@link indexOfElement} from its second question on. */
+  elementIndex: Map<Element, number> | null;
   /** First block (in {@link blocks}) produced inside each element. */
   blockStart: Int32Array;
   /** End (exclusive) of the blocks produced inside each element. */
@@ -150,13 +150,12 @@ export function indexDocument(document: Document): PageIndex {
   const depths: number[] = [0];
   const ends: number[] = [0];
   const blocks: TextBlock[] = [];
-  const indexOf = new Map<Element, number>();
   const hints: string[] = [''];
 
   // Current inline run.
-  let pieces: string[] = [];
-  let linkPieces: string[] = [];
-  let anchors: Element[] = [];
+  const pieces: string[] = [];
+  const linkPieces: string[] = [];
+  let anchors: Element[] = NO_ANCHORS;
   let links = 0;
   const blockStart: number[] = [0];
   const blockEnd: number[] = [0];
@@ -184,9 +183,9 @@ export function indexDocument(document: Document): PageIndex {
         anchors,
       });
     }
-    pieces = [];
-    linkPieces = [];
-    anchors = [];
+    pieces.length = 0;
+    linkPieces.length = 0;
+    anchors = NO_ANCHORS;
     links = 0;
   };
 
@@ -232,7 +231,10 @@ export function indexDocument(document: Document): PageIndex {
       pieces.push(data);
       if (linkDepth > 0) {
         linkPieces.push(data);
-        if (currentLink !== null && anchors[anchors.length - 1] !== currentLink) anchors.push(currentLink);
+        if (currentLink !== null && anchors[anchors.length - 1] !== currentLink) {
+          if (anchors === NO_ANCHORS) anchors = [];
+          anchors.push(currentLink);
+        }
       }
       continue;
     }
@@ -251,7 +253,6 @@ export function indexDocument(document: Document): PageIndex {
     parents.push(parentIdx);
     depths.push(depths[parentIdx]! + 1);
     ends.push(idx + 1);
-    indexOf.set(el, idx);
     hints.push(hintString(el.attribs));
     const isBlock = BLOCK.has(name);
     const isLink = name === 'a' && el.attribs.href !== undefined;
@@ -291,7 +292,7 @@ export function indexDocument(document: Document): PageIndex {
     end: Int32Array.from(ends),
     depth: Int32Array.from(depths),
     blocks,
-    indexOf,
+    elementIndex: null,
     hints,
     blockStart: Int32Array.from(blockStart),
     blockEnd: Int32Array.from(blockEnd),
@@ -308,4 +309,22 @@ export function hintString(attribs: Record<string, string>): string {
   if (cls === '' && id === '' && itemprop === '') return '';
   const s = `${cls} ${id} ${itemprop}`;
   return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
+}
+
+/** The shared (never written) anchor list of the many blocks without links. */
+const NO_ANCHORS: Element[] = [];
+
+/**
+ * The index of `el` in the page index, or undefined when it is not indexed (hidden,
+ * skipped). Most pages ask once (the headline element): a scan; a map from the second question on.
+ * @internal
+ */
+export function indexOfElement(index: PageIndex, el: Element): number | undefined {
+  if (index.elementIndex === null) {
+    index.elementIndex = new Map();
+    const i = index.els.indexOf(el, 1);
+    return i === -1 ? undefined : i;
+  }
+  if (index.elementIndex.size === 0) for (let i = 1; i < index.els.length; i++) index.elementIndex.set(index.els[i]!, i);
+  return index.elementIndex.get(el);
 }

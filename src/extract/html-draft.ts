@@ -1,5 +1,5 @@
 import type { Document, Element } from 'domhandler';
-import { elementText, indexDocument, type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { elementText, indexDocument, indexOfElement, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
@@ -66,7 +66,7 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
   const bc = bodyContext(index, excluded, title);
   let body: BodyResult | null = null;
   for (const [el] of selectEach(document, rules?.body ?? [], 1)) {
-    const i = el === undefined ? undefined : index.indexOf.get(el);
+    const i = el === undefined ? undefined : indexOfElement(index, el);
     if (i === undefined) continue;
     const forced = extractBody(bc, i, false);
     if (textLength(forced.blocks) >= SHORT_BODY / 2) {
@@ -132,7 +132,7 @@ function textLength(blocks: readonly TextBlock[]): number {
 
 /** Marks the blocks inside `el` as excluded from the body. */
 function excludeElement(index: PageIndex, el: Element, excluded: Uint8Array): void {
-  const i = index.indexOf.get(el);
+  const i = indexOfElement(index, el);
   if (i === undefined) return;
   for (let k = index.blockStart[i]!; k < index.blockEnd[i]!; k++) excluded[k] = 1;
 }
@@ -144,7 +144,7 @@ function selectAllOf(selectors: readonly string[] | undefined, document: Documen
 
 function ruleLead(rules: SiteRules | null, document: Document, index: PageIndex): number | null {
   for (const [el] of selectEach(document, rules?.lead ?? [], 1)) {
-    const i = el === undefined ? undefined : index.indexOf.get(el);
+    const i = el === undefined ? undefined : indexOfElement(index, el);
     if (i !== undefined && index.blockEnd[i]! > index.blockStart[i]!) return i;
   }
   return null;

@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { elementText, linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { elementText, indexOfElement, linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { findDateMentions } from '../date/find-date-mentions.js';
 import type { ParseContext } from '../options.js';
 import type { RelatedItem } from '../schema/related-item.js';
@@ -81,7 +81,7 @@ export function findRelatedBlocks(
   // 1. Site-rule selectors.
   for (const [kind, els] of [['moreOnEvent', ruleRegions.moreOnEvent], ['related', ruleRegions.related]] as const) {
     for (const el of els) {
-      const i = index.indexOf.get(el);
+      const i = indexOfElement(index, el);
       if (i === undefined) continue;
       const from = index.blockStart[i]!;
       const to = index.blockEnd[i]!;
