@@ -16,13 +16,15 @@ import { build } from 'esbuild';
  * copied, dead or covered vocabulary entries dropped, word lists written in the lower case
  * they are matched in — brought it to 126.03 KB / 44.65 KB at 20:05 UTC. What is left is
  * real code and vocabulary the heuristics use (about 31 KB minified of it the date parser),
- * so 40 KB is not reachable without dropping behaviour; the guard stood at 45 KB. Raised
- * to 45.5 KB at 20:45 UTC (see CHANGELOG.md): the speed work of issue 5 (selector plans for
- * the metadata walk, hint strings kept in the page index) and the caption / credit rule
- * brought the entry to 127.21 KB / 45.13 KB. Lower it as the entry shrinks; never raise it
- * without a line in CHANGELOG.md.
+ * so 40 KB is not reachable without dropping behaviour; the guard stood at 45 KB. The
+ * speed work of issue 5 (selector plans for the metadata walk, hint strings and element
+ * lookups in the page index) and the accuracy fixes of the same evening (captions that
+ * repeat an image text, leads quoted by the meta description, link-wrapped teaser cards)
+ * then took the entry to 128.3 KB / 45.5 KB at 21:00 UTC, so the guard is back at the
+ * 46 KB it started the day at (see CHANGELOG.md). Lower it as the entry shrinks; never
+ * raise it without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 45.5 * 1024;
+export const SIZE_BUDGET_BYTES = 46 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -316,7 +316,8 @@ const NO_ANCHORS: Element[] = [];
 
 /**
  * The index of `el` in the page index, or undefined when it is not indexed (hidden,
- * skipped). Most pages ask once (the headline element): a scan; a map from the second question on.
+ * skipped). Most pages ask once (the headline element): a scan; from the second question
+ * on (site-rule selections, any number of them) a map.
  * @internal
  */
 export function indexOfElement(index: PageIndex, el: Element): number | undefined {
