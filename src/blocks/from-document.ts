@@ -306,8 +306,8 @@ export function hintString(attribs: Record<string, string>): string {
   const cls = attribs.class ?? '';
   const id = attribs.id ?? '';
   const itemprop = attribs.itemprop ?? '';
-  if (cls === '' && id === '' && itemprop === '') return '';
-  const s = `${cls} ${id} ${itemprop}`;
+  // Most elements have a class and nothing else: no joined copy then (lower-casing a lower-case string copies nothing either).
+  const s = id === '' && itemprop === '' ? cls : `${cls} ${id} ${itemprop}`;
   return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
 }
 
