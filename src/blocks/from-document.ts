@@ -241,8 +241,27 @@ export function indexDocument(document: Document): PageIndex {
     if (node.type !== 'tag') continue; // script, style, comment, directive, cdata
     const el = node as Element;
     const name = el.name;
-    if (SKIP.has(name) || isHiddenElement(el)) continue;
-    if (INLINE_TAGS.has(name) && el.attribs.class !== undefined && INLINE_WIDGET.test(el.attribs.class)) continue;
+    if (SKIP.has(name)) continue;
+    // One pass over the attributes (a for-in reads them by the object's own layout) instead
+    // of a lookup per attribute: attribute objects come in many shapes, and a lookup by name
+    // on them is a slow, cache-dependent path.
+    let cls = '';
+    let id = '';
+    let itemprop = '';
+    let href: string | undefined;
+    let hidden = false;
+    const attribs = el.attribs;
+    for (const key in attribs) {
+      const value = attribs[key]!;
+      if (key === 'class') cls = value;
+      else if (key === 'id') id = value;
+      else if (key === 'itemprop') itemprop = value;
+      else if (key === 'href') href = value;
+      else if (key === 'hidden' || (key === 'aria-hidden' && value === 'true' && name !== 'span')) hidden = true;
+      else if (key === 'style' && value.length < 2000 && HIDDEN_STYLE.test(value)) hidden = true;
+    }
+    if (hidden) continue;
+    if (cls !== '' && INLINE_TAGS.has(name) && INLINE_WIDGET.test(cls)) continue;
     if (name === 'br' || name === 'hr') {
       flush();
       continue;
@@ -253,9 +272,9 @@ export function indexDocument(document: Document): PageIndex {
     parents.push(parentIdx);
     depths.push(depths[parentIdx]! + 1);
     ends.push(idx + 1);
-    hints.push(hintString(el.attribs));
+    hints.push(hintOf(cls, id, itemprop));
     const isBlock = BLOCK.has(name);
-    const isLink = name === 'a' && el.attribs.href !== undefined;
+    const isLink = name === 'a' && href !== undefined;
     if (isBlock) flush();
     blockStart.push(blocks.length);
     blockEnd.push(blocks.length);
@@ -303,9 +322,10 @@ export function indexDocument(document: Document): PageIndex {
 
 /** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. @internal */
 export function hintString(attribs: Record<string, string>): string {
-  const cls = attribs.class ?? '';
-  const id = attribs.id ?? '';
-  const itemprop = attribs.itemprop ?? '';
+  return hintOf(attribs.class ?? '', attribs.id ?? '', attribs.itemprop ?? '');
+}
+
+function hintOf(cls: string, id: string, itemprop: string): string {
   // Most elements have a class and nothing else: no joined copy then (lower-casing a lower-case string copies nothing either).
   const s = id === '' && itemprop === '' ? cls : `${cls} ${id} ${itemprop}`;
   return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
