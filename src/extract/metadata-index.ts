@@ -140,17 +140,28 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
     else if (name === 'time') index.times.push(el);
     else if (name === 'figure') index.figures.push(el);
     else if (name === 'article') index.articles.push(el);
-    if (attribs.itemprop !== undefined) {
-      index.itemprops.push(el);
-      if (ARTICLE_BODY.test(attribs.itemprop)) index.articles.push(el);
+    // One for-in pass over the attributes instead of a lookup per name (see indexDocument).
+    let itemprop: string | undefined;
+    let cls: string | undefined;
+    let id: string | undefined;
+    let rel: string | undefined;
+    let href = '';
+    for (const key in attribs) {
+      const value = attribs[key]!;
+      if (key === 'class') cls = value;
+      else if (key === 'id') id = value;
+      else if (key === 'itemprop') itemprop = value;
+      else if (key === 'rel') rel = value;
+      else if (key === 'href') href = value;
     }
-    const cls = attribs.class;
-    const id = attribs.id;
+    if (itemprop !== undefined) {
+      index.itemprops.push(el);
+      if (ARTICLE_BODY.test(itemprop)) index.articles.push(el);
+    }
     const tagBox = inTags || hintIn(tagClass, cls, id);
     if (name === 'a') {
-      if (attribs.rel !== undefined) index.rels.push({ rel: relTokens(attribs.rel), element: el });
-      const href = attribs.href ?? '';
-      if (tagBox || (attribs.rel !== undefined && REL_TAG.test(attribs.rel)) || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
+      if (rel !== undefined) index.rels.push({ rel: relTokens(rel), element: el });
+      if (tagBox || (rel !== undefined && REL_TAG.test(rel)) || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
     } else if (hintIn(authorClass, cls, id)) {
       index.bylines.push(el);
     }
