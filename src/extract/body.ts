@@ -6,10 +6,12 @@ const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
 /** Tags whose class hints are ignored (they wrap everything). */
 const WRAPPER_TAGS = new Set(['html', 'body', 'main']);
 /** Readability-style tag weights of a candidate container. */
-const TAG_WEIGHT: Record<string, number> = {
-  div: 5, article: 8, section: 3, td: 3, pre: 3, blockquote: 3, form: -3, ol: -3, ul: -3, li: -3, dl: -3, dd: -3,
-  h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, address: -3,
-};
+const TAG_WEIGHT: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    div: 5, article: 8, section: 3, td: 3, pre: 3, blockquote: 3, form: -3, ol: -3, ul: -3, li: -3, dl: -3, dd: -3,
+    h1: -5, h2: -5, h3: -5, h4: -5, h5: -5, h6: -5, th: -5, address: -3,
+  }),
+);
 /** Characters that end a sentence (block texts are trimmed, so the last one is checked). */
 const SENTENCE_END_CHARS = new Set([...'.!?…»"”)']);
 const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_CHARS.has(text.charAt(text.length - 1)) };
@@ -347,7 +349,7 @@ function nearTitle(bc: BodyContext, el: number): number {
 
 function initialScore(bc: BodyContext, el: number): number {
   const name = bc.index.els[el]!.name;
-  return (TAG_WEIGHT[name] ?? 0) + bc.hint[el]! * 25;
+  return (TAG_WEIGHT.get(name) ?? 0) + bc.hint[el]! * 25;
 }
 
 function index(bc: BodyContext): PageIndex {
