@@ -9,9 +9,10 @@
  * worker threads' start-up weighs less). Exits 0 without measuring when the corpus is absent.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, cpSync, existsSync, openSync, rmSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { availableParallelism, devNull, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { probeScaling } from './scaling-probe.js';
 
 const BUILT = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -45,6 +46,20 @@ function runOnce(jobs: number): Measure {
   return { seconds, pages: Number(summary[2]), failed: Number(summary[3]) };
 }
 
+/** The corpus pages' bytes. */
+function corpusPages(dir: string): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d).sort()) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/\.html?$/.test(name)) out.push(new Uint8Array(readFileSync(path)));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CORPUS)) {
     console.log(`No corpus at ${CORPUS}: nothing to measure (set CORPUS=…).`);
@@ -71,10 +86,12 @@ async function main(): Promise<void> {
   console.log(`--jobs 2: ${rate(two).toFixed(1)} pages/s (${two.seconds.toFixed(2)} s)`);
   console.log(`ratio: ${ratio.toFixed(2)}x (target ≥ ${TARGET_RATIO}x) ${ratio >= TARGET_RATIO ? 'OK' : 'BELOW TARGET'}`);
   // What two threads can gain on this machine at all (bench/scaling-probe.ts).
-  const probe = await probeScaling();
+  const probe = await probeScaling(3, corpusPages(CORPUS), pathToFileURL(`${SNAPSHOT}dist/index.js`).href);
+  const ratioOf = (r: number | undefined): string => (r === undefined ? 'n/a' : `${r.toFixed(2)}x`);
   console.log(
-    `machine: 2 threads vs 1 on synthetic loads — arithmetic ${probe.alu.toFixed(2)}x, allocation-heavy ${probe.alloc.toFixed(2)}x ` +
-      '(the second is the ceiling for a DOM-building parser here)',
+    `2 threads vs 1 on the same work (bench/scaling-probe.ts) — arithmetic loop ${ratioOf(probe.alu)}, ` +
+      `allocation-heavy loop ${ratioOf(probe.alloc)}, warm htmlparser2 parseDocument ${ratioOf(probe.dom)}, ` +
+      `warm parseArticle ${ratioOf(probe.parseArticle)}`,
   );
   // Other work on the machine takes cores away from --jobs 2 first: judge the ratio by this.
   console.log(`load average during the runs: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
