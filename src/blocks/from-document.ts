@@ -1,5 +1,5 @@
 import type { AnyNode, Document, Element } from 'domhandler';
-import { squash } from '../extract/node-text.js';
+import { isBlank, squash } from '../extract/node-text.js';
 
 /** What kind of element a text block comes from. @internal */
 export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'caption' | 'cell' | 'pre' | 'text';
@@ -126,20 +126,18 @@ const INLINE_WIDGET = /comment|counter|share|rating|views|likes/;
 const INLINE_TAGS = new Set(['a', 'span', 'i', 'b', 'sup', 'sub', 'em', 'small', 'ins', 'font']);
 
 const HIDDEN_STYLE = /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-/** Anything `String#trim` keeps. */
-const NOT_BLANK = /\S/;
-
-function isBlank(s: string): boolean {
-  return !NOT_BLANK.test(s);
-}
-
 /** @internal */
 export function isHiddenElement(el: Element): boolean {
   const a = el.attribs;
-  if (a.hidden !== undefined) return true;
-  if (a['aria-hidden'] === 'true' && el.name !== 'span') return true;
-  const style = a.style;
-  return style !== undefined && style.length < 2000 && HIDDEN_STYLE.test(style);
+  for (const key in a) if (hidesElement(key, a[key]!, el.name)) return true;
+  return false;
+}
+
+/** True when the attribute `key` = `value` hides a `name` element: `hidden`, `aria-hidden="true"` (not on a span), `display:none` / `visibility:hidden`. */
+function hidesElement(key: string, value: string, name: string): boolean {
+  if (key === 'hidden') return true;
+  if (key === 'aria-hidden') return value === 'true' && name !== 'span';
+  return key === 'style' && value.length < 2000 && HIDDEN_STYLE.test(value);
 }
 
 /**
@@ -260,8 +258,7 @@ export function indexDocument(document: Document): PageIndex {
       else if (key === 'id') id = value;
       else if (key === 'itemprop') itemprop = value;
       else if (key === 'href') href = value;
-      else if (key === 'hidden' || (key === 'aria-hidden' && value === 'true' && name !== 'span')) hidden = true;
-      else if (key === 'style' && value.length < 2000 && HIDDEN_STYLE.test(value)) hidden = true;
+      else if (hidesElement(key, value, name)) hidden = true;
     }
     if (hidden) continue;
     if (cls !== '' && INLINE_TAGS.has(name) && INLINE_WIDGET.test(cls)) continue;

@@ -33,6 +33,12 @@ export function squash(text: string): string {
   return NEEDS_SQUASH.test(text) ? text.replace(SPACE_RUN, ' ').trim() : text;
 }
 
+/** True when `text` is empty or white space only (what `String#trim` would empty). @internal */
+export function isBlank(text: string): boolean {
+  return !NOT_BLANK.test(text);
+}
+
+const NOT_BLANK = /\S/;
 /** A run of white space (`\s`, and the zero-width space). */
 const SPACE_RUN = /[\s\u200b]+/g;
 /** White space {@link squash} must rewrite: any but a lone inner space (when none, the text is returned as is, uncopied). */

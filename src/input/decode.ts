@@ -61,6 +61,7 @@ export function decodeWith(bytes: Uint8Array, label: string): string {
   return stripBom(new TextDecoder(name).decode(bytes));
 }
 
-function stripBom(text: string): string {
+/** The text without a leading BOM character. @internal */
+export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

@@ -1,7 +1,9 @@
 import { DomHandler, type Document } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
+import { isBlank } from '../extract/node-text.js';
 import { checkDecodedText } from './read-input.js';
+import { stripBom } from './decode.js';
 import { decodeHtml } from './decode-html.js';
 import { HTTP_RESPONSE } from './detect-kind.js';
 import { linearizeParserStacks } from './linear-parser-stacks.js';
@@ -41,13 +43,9 @@ function stripHttpHeaders(html: string): string {
   return lt < 0 ? html : html.slice(lt);
 }
 
-function stripBom(s: string): string {
-  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
-}
 
 /** Elements whose direct white-space-only text is never visible (every child is a block or a row). */
 const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'ul', 'ol', 'dl', 'select', 'optgroup']);
-const NOT_BLANK = /\S/;
 
 /**
  * A domhandler tree without the nodes no later stage reads: comments, and white-space-only
@@ -60,7 +58,7 @@ class LeanDomHandler extends DomHandler {
     const last = this.lastNode;
     if (last === null || last.type !== 'text') {
       const parent = this.tagStack[this.tagStack.length - 1];
-      if (parent !== undefined && parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && !NOT_BLANK.test(data)) return;
+      if (parent !== undefined && parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
     }
     super.ontext(data);
   }
