@@ -43,8 +43,8 @@ export interface BodyContext {
   imageTexts: Set<string>;
 }
 
-/** The phrase key of a block (memoized per block). */
-function blockKey(bc: BodyContext, b: TextBlock): string {
+/** The phrase key of a block (memoized per block). @internal */
+export function blockKey(bc: BodyContext, b: TextBlock): string {
   let key = bc.keys[b.order];
   if (key === undefined) bc.keys[b.order] = key = phraseKey(b.text);
   return key;
@@ -86,8 +86,15 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
   const nearestChrome = new Int32Array(els.length);
   // Lists and teasers repeat the same class names: each distinct hint string is matched once.
   const hintOf = new Map<string, -1 | 0 | 1>();
+  const imageTexts = new Set<string>();
   for (let i = 1; i < els.length; i++) {
     const el = els[i]!;
+    if (el.name === 'img') {
+      for (const attr of IMAGE_TEXT_ATTRIBUTES) {
+        const text = el.attribs[attr];
+        if (text !== undefined && text.length >= MIN_IMAGE_TEXT) imageTexts.add(phraseKey(text));
+      }
+    }
     let h: -1 | 0 | 1 = 0;
     if (!WRAPPER_TAGS.has(el.name)) {
       const hints = index.hints[i]!;
@@ -109,15 +116,6 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     const name = els[i]!.name;
     if (name === 'img' || name === 'picture' || name === 'figure') hasImage[i] = 1;
     if (hasImage[i]) hasImage[parent[i]!] = 1;
-  }
-  const imageTexts = new Set<string>();
-  for (let i = 1; i < els.length; i++) {
-    const el = els[i]!;
-    if (el.name !== 'img') continue;
-    for (const attr of IMAGE_TEXT_ATTRIBUTES) {
-      const text = el.attribs[attr];
-      if (text !== undefined && text.length >= MIN_IMAGE_TEXT) imageTexts.add(phraseKey(text));
-    }
   }
   const wording = new Uint8Array(index.blocks.length);
   const keys: (string | undefined)[] = new Array<string | undefined>(index.blocks.length);

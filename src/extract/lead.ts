@@ -1,5 +1,5 @@
 import type { TextBlock } from '../blocks/from-document.js';
-import { isCaption, type BodyContext, type BodyResult } from './body.js';
+import { blockKey, isCaption, type BodyContext, type BodyResult } from './body.js';
 import { isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
 
 /** A lead / announce element is at most this long. */
@@ -9,7 +9,8 @@ const MIN_LEAD = 30;
 /**
  * Picks the lead: the site rule's lead element, else an announce / lead / intro /
  * subtitle element next to (or inside) the body container, else a paragraph above the
- * body that the page's meta description quotes, else the first body paragraph. Returns the lead and the body blocks that remain after it.
+ * body that the page's meta description quotes, else the first body paragraph. Returns
+ * the lead and the body blocks that remain after it.
  * @internal
  */
 export function pickLead(
@@ -26,14 +27,14 @@ export function pickLead(
     const parts: string[] = [];
     for (let k = from; k < to; k++) {
       const b = index.blocks[k]!;
-      if (!isBoilerplateText(phraseKey(b.text))) parts.push(b.text);
+      if (!isBoilerplateText(blockKey(bc, b))) parts.push(b.text);
     }
     const lead = parts.join(' ');
     if (lead.length >= MIN_LEAD / 2) {
       const rest = body.blocks.filter((b) => b.order < from || b.order >= to);
       // The lead often repeats as the first paragraph: keep it once.
       const leadKey = phraseKey(lead);
-      if (rest.length > 0 && phraseKey(rest[0]!.text) === leadKey) rest.shift();
+      if (rest.length > 0 && blockKey(bc, rest[0]!) === leadKey) rest.shift();
       return { lead, blocks: rest };
     }
   }
@@ -88,7 +89,7 @@ function quotedLead(bc: BodyContext, body: BodyResult, description: string | nul
   const key = phraseKey(description).replace(ELLIPSIS_END, '').trimEnd();
   if (key.length < QUOTE_PREFIX) return null;
   const prefix = key.slice(0, QUOTE_PREFIX);
-  const bodyKeys = body.blocks.map((b) => phraseKey(b.text));
+  const bodyKeys = body.blocks.map((b) => blockKey(bc, b));
   // The body already holds the quoted text (after a dateline, say): nothing to add.
   if (bodyKeys.some((text) => text.includes(prefix))) return null;
   const { index } = bc;
@@ -96,7 +97,7 @@ function quotedLead(bc: BodyContext, body: BodyResult, description: string | nul
   for (let k = first - 1; k >= 0 && k >= first - QUOTE_REACH; k--) {
     const b = index.blocks[k]!;
     if (b.kind === 'heading' || b.len < QUOTE_PREFIX || b.len > MAX_LEAD || b.linkLen > b.len * 0.3 || bc.excluded[k]) continue;
-    const text = phraseKey(b.text);
+    const text = blockKey(bc, b);
     if (!text.startsWith(prefix)) continue;
     // A teaser or summary above the story that retells one of its paragraphs is not a lead of its own.
     return bodyKeys.some((o) => sharedWords(text, o) >= RETOLD) ? null : b.owner;
@@ -115,4 +116,3 @@ function sharedWords(a: string, b: string): number {
   const other = new Set(b.match(WORD));
   return words.filter((w) => other.has(w)).length / words.length;
 }
-
