@@ -64,3 +64,12 @@ export function toArticleParseError(error: unknown): ArticleParseError {
     { cause: error },
   );
 }
+
+/**
+ * The `INVALID_OPTIONS` error for a malformed option or site rule field:
+ * `` `${subject} must be ${expected}, got ${got}.` ``.
+ * @internal
+ */
+export function invalidOption(subject: string, expected: string, got: string): ArticleParseError {
+  return new ArticleParseError('INVALID_OPTIONS', `${subject} must be ${expected}, got ${got}.`);
+}

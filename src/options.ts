@@ -1,4 +1,4 @@
-import { ArticleParseError } from './errors.js';
+import { ArticleParseError, invalidOption } from './errors.js';
 import { validateSiteRules, type SiteRules } from './sites/define-site-rules.js';
 
 /**
@@ -97,10 +97,7 @@ export function resolveReference(value: unknown, name: string): Date | null {
   if (value === undefined || value === null) return null;
   const date = value instanceof Date ? new Date(value.getTime()) : typeof value === 'string' ? new Date(value) : null;
   if (date === null || Number.isNaN(date.getTime())) {
-    throw new ArticleParseError(
-      'INVALID_OPTIONS',
-      `Option "${name}" must be a valid Date or an ISO 8601 string, got ${typeof value === 'string' ? JSON.stringify(value) : typeof value}.`,
-    );
+    throw invalidOption(`Option "${name}"`, 'a valid Date or an ISO 8601 string', typeof value === 'string' ? JSON.stringify(value) : typeof value);
   }
   return date;
 }
@@ -109,10 +106,7 @@ export function resolveReference(value: unknown, name: string): Date | null {
 export function resolveTimeZone(value: unknown, name = 'timeZone'): string {
   if (value === undefined || value === null) return DEFAULT_TIME_ZONE;
   if (typeof value !== 'string' || !isValidTimeZone(value)) {
-    throw new ArticleParseError(
-      'INVALID_OPTIONS',
-      `Option "${name}" must be an IANA time zone name such as "Europe/Moscow", got ${JSON.stringify(value)}.`,
-    );
+    throw invalidOption(`Option "${name}"`, 'an IANA time zone name such as "Europe/Moscow"', JSON.stringify(value));
   }
   return value;
 }
@@ -124,7 +118,7 @@ export function resolveTimeZone(value: unknown, name = 'timeZone'): string {
  */
 export function resolveParseOptions(options: ParseOptions | undefined): ParseContext {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new ArticleParseError('INVALID_OPTIONS', `Options must be an object, got ${options === null ? 'null' : typeof options}.`);
+    throw invalidOption('Options', 'an object', options === null ? 'null' : typeof options);
   }
   const o = options ?? {};
   const reference = resolveReference(o.referenceDate, 'referenceDate');
@@ -132,24 +126,24 @@ export function resolveParseOptions(options: ParseOptions | undefined): ParseCon
 
   const format = o.format ?? 'auto';
   if (format !== 'auto' && format !== 'html' && format !== 'text') {
-    throw new ArticleParseError('INVALID_OPTIONS', `Option "format" must be "auto", "html" or "text", got ${JSON.stringify(format)}.`);
+    throw invalidOption('Option "format"', '"auto", "html" or "text"', JSON.stringify(format));
   }
   const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (typeof maxInputBytes !== 'number' || !Number.isFinite(maxInputBytes) || maxInputBytes <= 0) {
-    throw new ArticleParseError('INVALID_OPTIONS', `Option "maxInputBytes" must be a positive number of bytes, got ${String(maxInputBytes)}.`);
+    throw invalidOption('Option "maxInputBytes"', 'a positive number of bytes', String(maxInputBytes));
   }
   if (o.encoding !== undefined && (typeof o.encoding !== 'string' || o.encoding.trim() === '')) {
-    throw new ArticleParseError('INVALID_OPTIONS', `Option "encoding" must be a charset name such as "windows-1251", got ${JSON.stringify(o.encoding)}.`);
+    throw invalidOption('Option "encoding"', 'a charset name such as "windows-1251"', JSON.stringify(o.encoding));
   }
   let url: string | null = null;
   if (o.url !== undefined) {
     if (typeof o.url !== 'string') {
-      throw new ArticleParseError('INVALID_OPTIONS', `Option "url" must be a string, got ${typeof o.url}.`);
+      throw invalidOption('Option "url"', 'a string', typeof o.url);
     }
     try {
       url = new URL(o.url).href;
     } catch {
-      throw new ArticleParseError('INVALID_OPTIONS', `Option "url" must be an absolute URL such as "https://example.ru/news/1", got ${JSON.stringify(o.url)}.`);
+      throw invalidOption('Option "url"', 'an absolute URL such as "https://example.ru/news/1"', JSON.stringify(o.url));
     }
   }
   const siteRules = o.siteRules ?? [];

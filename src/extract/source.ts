@@ -7,10 +7,12 @@ import { squash } from './node-text.js';
 import { absoluteUrl } from './related-items.js';
 
 const TAGLINE_SEPARATORS = [' | ', ' — ', ' – ', ' - ', ' :: '];
-const CREDIT_RE = new RegExp(
-  `^(?:${SOURCE_CREDIT_PREFIXES.join('|')})\\s{0,3}[:—–-]\\s{0,3}(.{2,80})$`,
-  'iu',
-);
+/** Built only when {@link sourceFromCreditLine} is used (the pipeline does not use it): pure, so a bundle can drop it. */
+const CREDIT_RE = /* @__PURE__ */ creditRegex();
+
+function creditRegex(): RegExp {
+  return new RegExp(`^(?:${SOURCE_CREDIT_PREFIXES.join('|')})\\s{0,3}[:—–-]\\s{0,3}(.{2,80})$`, 'iu');
+}
 
 /**
  * The outlet: `og:site_name`, else the JSON-LD publisher (of the article, or the page's

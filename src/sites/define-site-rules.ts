@@ -1,4 +1,4 @@
-import { ArticleParseError } from '../errors.js';
+import { ArticleParseError, invalidOption } from '../errors.js';
 import { compileSafe } from './select.js';
 
 /**
@@ -94,20 +94,17 @@ export function defineSiteRules(rules: SiteRules): SiteRules {
 /** @internal */
 export function validateSiteRules(rules: unknown, where: string): asserts rules is SiteRules {
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
-    throw new ArticleParseError('INVALID_OPTIONS', `${where} must be an object of selectors, got ${describe(rules)}.`);
+    throw invalidOption(where, 'an object of selectors', describe(rules));
   }
   const r = rules as Record<string, unknown>;
   if (typeof r.name !== 'string' || r.name.trim() === '') {
-    throw new ArticleParseError('INVALID_OPTIONS', `${where}.name must be a non-empty string, got ${describe(r.name)}.`);
+    throw invalidOption(`${where}.name`, 'a non-empty string', describe(r.name));
   }
   for (const field of LIST_FIELDS) {
     const value = r[field];
     if (value === undefined) continue;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-      throw new ArticleParseError(
-        'INVALID_OPTIONS',
-        `${where}.${field} must be an array of non-empty selector strings, got ${describe(value)}.`,
-      );
+      throw invalidOption(`${where}.${field}`, 'an array of non-empty selector strings', describe(value));
     }
     if (field === 'hosts') continue;
     value.forEach((selector: string, i: number) => {
@@ -120,7 +117,7 @@ export function validateSiteRules(rules: unknown, where: string): asserts rules 
     });
   }
   if (r.timeZone !== undefined && typeof r.timeZone !== 'string') {
-    throw new ArticleParseError('INVALID_OPTIONS', `${where}.timeZone must be an IANA time zone name, got ${describe(r.timeZone)}.`);
+    throw invalidOption(`${where}.timeZone`, 'an IANA time zone name', describe(r.timeZone));
   }
 }
 
