@@ -1,18 +1,18 @@
-import * as z from 'zod';
+import { nonEmptyString, nullableString, stringList, z } from './fields.js';
 import { DateMentionSchema } from './parsed-date.js';
 import { RelatedItemSchema } from './related-item.js';
 
 /** The outlet an article comes from. */
 export const SourceSchema = z.object({
-  name: z.string().min(1),
-  url: z.string().nullable(),
-  city: z.string().nullable(),
+  name: nonEmptyString(),
+  url: nullableString(),
+  city: nullableString(),
 });
 
 /** An illustration of the article. */
 export const ImageSchema = z.object({
-  url: z.string().min(1),
-  caption: z.string().nullable(),
+  url: nonEmptyString(),
+  caption: nullableString(),
 });
 
 /**
@@ -30,23 +30,23 @@ export const ImageSchema = z.object({
  */
 export const ArticleSchema = z.object({
   /** Headline; never empty. */
-  title: z.string().min(1),
+  title: nonEmptyString(),
   /** First paragraph or subtitle. */
-  lead: z.string().nullable(),
+  lead: nullableString(),
   /** Paragraphs after the lead, in order. */
-  body: z.array(z.string()),
+  body: stringList(),
   /** `[lead, ...body].join("\n\n")`. */
   text: z.string(),
   /** ISO 8601: `YYYY-MM-DDTHH:mm:ss±HH:MM` when the time is known, `YYYY-MM-DD` when only the day is. */
-  publishedAt: z.string().nullable(),
+  publishedAt: nullableString(),
   /** Same format as `publishedAt`. */
-  modifiedAt: z.string().nullable(),
+  modifiedAt: nullableString(),
   /** Canonical URL, when known. */
-  url: z.string().nullable(),
+  url: nullableString(),
   /** The outlet. */
   source: SourceSchema.nullable(),
-  authors: z.array(z.string()),
-  tags: z.array(z.string()),
+  authors: stringList(),
+  tags: stringList(),
   images: z.array(ImageSchema),
   /** Dates mentioned in `text`; `index` is an offset into `text`. */
   dates: z.array(DateMentionSchema),
@@ -55,7 +55,7 @@ export const ArticleSchema = z.object({
   /** "По теме", "Читайте также" and the like: other stories. */
   related: z.array(RelatedItemSchema),
   /** What the parser guessed or could not find, in plain English. */
-  warnings: z.array(z.string()),
+  warnings: stringList(),
 });
 
 /**

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { z } from './fields.js';
 
 /**
  * A date read from Russian text.

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import { nonEmptyString, nullableString, z } from './fields.js';
 
 /**
  * One entry of an aggregator block: "Ещё новости о событии" (`Article.moreOnEvent`) or
@@ -16,17 +16,17 @@ import * as z from 'zod';
  */
 export const RelatedItemSchema = z.object({
   /** Headline of the linked story; never empty. */
-  title: z.string().min(1),
+  title: nonEmptyString(),
   /** Absolute URL of the story, when the page links it. */
-  url: z.string().nullable(),
+  url: nullableString(),
   /** Name of the outlet that published it. */
-  source: z.string().nullable(),
+  source: nullableString(),
   /** City of the outlet, when the aggregator gives it. */
-  city: z.string().nullable(),
+  city: nullableString(),
   /** Teaser text shown under the headline, without a repeat of the title. */
-  snippet: z.string().nullable(),
+  snippet: nullableString(),
   /** ISO 8601 publication time of the linked story. */
-  publishedAt: z.string().nullable(),
+  publishedAt: nullableString(),
 });
 
 /**
