@@ -31,6 +31,11 @@ export function isValidClock(t: ClockTime): boolean {
   return t.hour >= 0 && t.hour <= 23 && t.minute >= 0 && t.minute <= 59 && (t.second === null || (t.second >= 0 && t.second <= 59));
 }
 
+/** Granularity of a mention with this clock time: `day` without one. @internal */
+export function clockGranularity(time: ClockTime | null): 'day' | 'minute' | 'second' {
+  return time === null ? 'day' : time.second === null ? 'minute' : 'second';
+}
+
 /**
  * ISO value of a day plus optional clock time: `YYYY-MM-DD`, or the full datetime with
  * the offset of the explicit zone in the text, else of `timeZone` at that instant.
@@ -60,7 +65,7 @@ export function buildAbsolute(f: AbsoluteFields, ctx: DateContext): DateCandidat
     if (year === null) return null;
   }
   if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, f.month, f.day)) return null;
-  const granularity = f.time === null ? 'day' : f.time.second === null ? 'minute' : 'second';
+  const granularity = clockGranularity(f.time);
   let value: string | null;
   let end: string | undefined;
   if (f.startDay !== null) {

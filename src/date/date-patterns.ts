@@ -5,7 +5,7 @@
  * per start position: linear in the input.
  * @internal
  */
-import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
+import { ALL_MONTHS } from './months.js';
 import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, HALF_SUFFIX_WORDS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
 import { alternation } from './regex-source.js';
 import {
@@ -30,7 +30,6 @@ const SP0 = '\\s*';
 /** A separator between a date and its time: ", ", " ", " в ", ", в ", " | " (news-feed layouts). */
 const SEP_TIME = `(?:${SP0}[,|]${SP0}|${SP})(?:в${SP})?`;
 
-const ALL_MONTHS = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
 /** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
 function monthGroup(name: string): string {
   return (

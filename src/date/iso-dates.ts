@@ -1,4 +1,4 @@
-import { MAX_YEAR, MIN_YEAR, isValidClock, renderDayTime } from './absolute-date.js';
+import { MAX_YEAR, MIN_YEAR, clockGranularity, isValidClock, renderDayTime } from './absolute-date.js';
 import { isValidDay } from './calendar.js';
 import type { DateCandidate, ExplicitZone } from './date-candidate.js';
 import type { DateContext } from './internal.js';
@@ -29,7 +29,7 @@ export function readIsoDate(m: RegExpExecArray, ctx: DateContext): DateCandidate
     text: m[0],
     index: m.index,
     value,
-    granularity: time === null ? 'day' : time.second === null ? 'minute' : 'second',
+    granularity: clockGranularity(time),
     yearImplied: false,
     relative: false,
     priority: 0,

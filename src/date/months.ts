@@ -44,3 +44,6 @@ export const ENGLISH_MONTHS: readonly MonthWords[] = [
   { month: 11, full: ['november'], short: ['nov'] },
   { month: 12, full: ['december'], short: ['dec'] },
 ];
+
+/** Russian then English months. @internal */
+export const ALL_MONTHS: readonly MonthWords[] = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];

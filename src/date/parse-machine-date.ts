@@ -1,21 +1,19 @@
 import type { ParsedDate } from '../schema/parsed-date.js';
 import { formatDay, isValidDay } from './calendar.js';
-import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
-import { alternation, foldWord } from './regex-source.js';
+import { isValidClock } from './absolute-date.js';
+import { ALL_MONTHS } from './months.js';
+import { alternation } from './regex-source.js';
 import { parseWholeDate } from './parse-whole-date.js';
+import { monthNumber } from './vocabulary-lookup.js';
+import { expandTwoDigitYear } from './year-inference.js';
 import { toZonedIso, zonedWallTimeIso, type WallTime } from './zoned-iso.js';
 
 const ISO_RE =
   /^(\d{4})-?(\d{2})-?(\d{2})(?:(?:T|\s{1,4})(\d{2}):?(\d{2})(?::?(\d{2})(?:[.,]\d{1,9})?)?\s{0,2}(Z|[+-]\d{2}(?::?\d{2})?)?)?$/iu;
 
-const RFC_MONTH_WORDS = [...ENGLISH_MONTHS, ...RUSSIAN_MONTHS].flatMap((m) => [...m.full, ...m.short]);
 const RFC_RE = new RegExp(
-  `^(?:[\\p{L}]{2,11}\\.?,?\\s{1,4})?(\\d{1,2})\\s{1,4}(${alternation(RFC_MONTH_WORDS)})\\.?\\s{1,4}(\\d{4}|\\d{2})(?:,?\\s{1,4}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s{1,4}([+-]\\d{4}|gmt|ut|utc|z|msk|мск|[ecmp][sd]t))?)?$`,
+  `^(?:[\\p{L}]{2,11}\\.?,?\\s{1,4})?(\\d{1,2})\\s{1,4}(${alternation(ALL_MONTHS.flatMap((m) => [...m.full, ...m.short]))})\\.?\\s{1,4}(\\d{4}|\\d{2})(?:,?\\s{1,4}(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:\\s{1,4}([+-]\\d{4}|gmt|ut|utc|z|msk|мск|[ecmp][sd]t))?)?$`,
   'iu',
-);
-
-const MONTH_BY_WORD: ReadonlyMap<string, number> = new Map(
-  [...ENGLISH_MONTHS, ...RUSSIAN_MONTHS].flatMap((m) => [...m.full, ...m.short].map((w) => [foldWord(w), m.month] as const)),
 );
 
 /** RFC 2822 obsolete zone names, in minutes. */
@@ -30,10 +28,6 @@ function offsetMinutes(token: string): number {
   const h = Number(digits.slice(0, 2));
   const m = digits.length > 2 ? Number(digits.slice(2, 4)) : 0;
   return sign * (h * 60 + m);
-}
-
-function validClock(h: number, mi: number, s: number): boolean {
-  return h <= 23 && mi <= 59 && s <= 59;
 }
 
 /**
@@ -68,10 +62,9 @@ export function parseMachineDate(text: string, timeZone: string, reference?: Dat
     }
     const rfc = RFC_RE.exec(trimmed);
     if (rfc) {
-      const month = MONTH_BY_WORD.get(foldWord(rfc[2] ?? ''));
-      if (month === undefined) return null;
-      let year = Number(rfc[3]);
-      if ((rfc[3] ?? '').length === 2) year += year < 50 ? 2000 : 1900;
+      const month = monthNumber(rfc[2] ?? '');
+      if (month === null) return null;
+      const year = (rfc[3] ?? '').length === 2 ? expandTwoDigitYear(Number(rfc[3])) : Number(rfc[3]);
       const zoneToken = rfc[7]?.toLowerCase();
       let offset: number | null = null;
       let zone = timeZone;
@@ -112,7 +105,7 @@ function build(
   if (!isValidDay(year, month, day)) return null;
   if (hourText === undefined) return { text, value: formatDay(year, month, day), granularity: 'day' };
   const wall: WallTime = { year, month, day, hour: Number(hourText), minute: Number(minuteText), second: secondText === undefined ? 0 : Number(secondText) };
-  if (!validClock(wall.hour, wall.minute, wall.second)) return null;
+  if (!isValidClock(wall)) return null;
   const granularity = wall.second !== 0 ? 'second' : 'minute';
   let value: string | null;
   if (offset === null) {

@@ -5,8 +5,8 @@
  * "неделю назад", "только что".
  * @internal
  */
-import { MIN_YEAR, isValidClock, renderDayTime } from './absolute-date.js';
-import { dayNumber, formatMonth, fromDayNumber, pad } from './calendar.js';
+import { MIN_YEAR, clockGranularity, isValidClock, renderDayTime } from './absolute-date.js';
+import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { readTime, readZone } from './match-fields.js';
@@ -15,13 +15,12 @@ import { countValue, countedUnit, isSingularUnit, relativeDayOffset, unitKind } 
 import { nowWall } from './scan-context.js';
 import { formatWallTime, wallTimeAt, zoneOffsetMinutes } from './zoned-iso.js';
 
-const UNIT_MS: Readonly<Record<'second' | 'minute' | 'hour', number>> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+/** Milliseconds of the units an instant is counted back in ("3 часа", "полтора дня"). */
+const UNIT_MS: Readonly<Partial<Record<RelativeUnitKind, number>>> = { second: 1000, minute: 60_000, hour: 3_600_000, day: 86_400_000, week: 604_800_000 };
 const UNIT_RANK: Readonly<Record<RelativeUnitKind, number>> = { second: 0, minute: 1, hour: 2, day: 3, week: 4, month: 5, year: 6 };
 
-function relativeCandidate(m: RegExpExecArray, value: string, granularity: DateCandidate['granularity'], start = m.index, input?: string): DateCandidate {
-  const end = m.index + m[0].length;
-  const text = input === undefined ? m[0] : input.slice(start, end);
-  return { text, index: start, value, granularity, yearImplied: false, relative: true, priority: 5 };
+function relativeCandidate(text: string, index: number, value: string, granularity: DateCandidate['granularity']): DateCandidate {
+  return { text, index, value, granularity, yearImplied: false, relative: true, priority: 5 };
 }
 
 /** Start of an "… назад" expression read by the lookbehind: its leftmost group. */
@@ -45,18 +44,12 @@ export function readRelativeDay(m: RegExpExecArray, ctx: DateContext): DateCandi
   if (offset === null || today === null) return null;
   const day = fromDayNumber(dayNumber(today.year, today.month, today.day) + offset);
   let time = readTime(g);
-  let zone = readZone(g);
-  // "сегодня 12.50 рубля": a dotted time needs "в"; an impossible time or zone is dropped.
-  if (time !== null && ((g.taSep === '.' && g.tv === undefined) || !isValidClock(time) || zone === undefined)) {
-    const value = renderDayTime(day.year, day.month, day.day, null, null, ctx.timeZone);
-    if (value === null) return null;
-    return { text: g.w ?? '', index: m.index, value, granularity: 'day', yearImplied: false, relative: true, priority: 5 };
-  }
-  if (zone === undefined) zone = null;
-  if (time === null) zone = null;
-  const value = renderDayTime(day.year, day.month, day.day, time, zone, ctx.timeZone);
-  if (value === null) return null;
-  return relativeCandidate(m, value, time === null ? 'day' : time.second === null ? 'minute' : 'second');
+  const zone = readZone(g);
+  // "сегодня 12.50 рубля": a dotted time needs "в"; an impossible time or zone is dropped, and the mention is the day word alone.
+  const dropTime = time !== null && ((g.taSep === '.' && g.tv === undefined) || !isValidClock(time) || zone === undefined);
+  if (dropTime) time = null;
+  const value = renderDayTime(day.year, day.month, day.day, time, zone ?? null, ctx.timeZone);
+  return value === null ? null : relativeCandidate(dropTime ? (g.w ?? '') : m[0], m.index, value, clockGranularity(time));
 }
 
 /** "3 часа назад", "2 ч. 21 мин. назад", "полчаса назад". @internal */
@@ -91,30 +84,24 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
   const [first, second] = parts;
   if (first === undefined) return null;
   const smallest = (second ?? first).unit;
-  const now = ctx.now.getTime();
+  const candidate = (value: string, granularity: DateCandidate['granularity']): DateCandidate =>
+    relativeCandidate(input.slice(start, m.index + m[0].length), start, value, granularity);
+  const subDay = smallest === 'second' || smallest === 'minute' || smallest === 'hour';
+  if (!subDay && second !== undefined) return null;
+  const dayLike = smallest === 'day' || smallest === 'week';
 
-  if (smallest === 'second' || smallest === 'minute' || smallest === 'hour') {
+  if (subDay || (dayLike && !Number.isInteger(first.count))) {
+    // An instant counted back; "полтора дня назад" is the calendar day of the instant 36 hours ago.
     let ms = 0;
-    for (const p of parts) {
-      if (p.unit !== 'second' && p.unit !== 'minute' && p.unit !== 'hour') {
-        ms += p.count * (p.unit === 'day' ? 86_400_000 : p.unit === 'week' ? 7 * 86_400_000 : Number.NaN);
-      } else ms += p.count * UNIT_MS[p.unit];
-    }
+    for (const p of parts) ms += p.count * (UNIT_MS[p.unit] ?? Number.NaN);
     if (!Number.isFinite(ms)) return null;
-    const instant = new Date(now - Math.round(ms));
+    const instant = new Date(ctx.now.getTime() - Math.round(ms));
     const wall = wallTimeAt(instant, ctx.timeZone);
     if (wall === null || wall.year < MIN_YEAR) return null;
+    if (!subDay) return candidate(formatDay(wall.year, wall.month, wall.day), 'day');
     const granularity = smallest === 'second' ? 'second' : 'minute';
     if (granularity === 'minute') wall.second = 0;
-    return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity, start, input);
-  }
-  if (second !== undefined) return null;
-  if ((smallest === 'day' || smallest === 'week') && !Number.isInteger(first.count)) {
-    // "полтора дня назад": the calendar day of the instant 36 hours ago.
-    const instant = new Date(now - Math.round(first.count * (smallest === 'week' ? 7 : 1) * 86_400_000));
-    const wall = wallTimeAt(instant, ctx.timeZone);
-    if (wall === null || wall.year < MIN_YEAR) return null;
-    return relativeCandidate(m, `${pad(wall.year, 4)}-${pad(wall.month)}-${pad(wall.day)}`, 'day', start, input);
+    return candidate(formatWallTime(wall, zoneOffsetMinutes(instant, ctx.timeZone)), granularity);
   }
   // Months back: "3 месяца назад"; a fractional year counts in months ("полтора года назад" = 18).
   const monthly = smallest === 'month' || (smallest === 'year' && !Number.isInteger(first.count));
@@ -122,20 +109,17 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
   if (!Number.isInteger(monthly ? months : first.count)) return null;
   const today = nowWall(ctx);
   if (today === null) return null;
-  if (smallest === 'day' || smallest === 'week') {
+  if (dayLike) {
     const day = fromDayNumber(dayNumber(today.year, today.month, today.day) - first.count * (smallest === 'week' ? 7 : 1));
-    if (day.year < MIN_YEAR) return null;
-    return relativeCandidate(m, `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`, 'day', start, input);
+    return day.year < MIN_YEAR ? null : candidate(formatDay(day.year, day.month, day.day), 'day');
   }
   if (monthly) {
     const total = today.year * 12 + (today.month - 1) - months;
     const year = Math.floor(total / 12);
-    if (year < MIN_YEAR) return null;
-    return relativeCandidate(m, formatMonth(year, (total % 12) + 1), 'month', start, input);
+    return year < MIN_YEAR ? null : candidate(formatMonth(year, (total % 12) + 1), 'month');
   }
   const year = today.year - first.count;
-  if (year < MIN_YEAR) return null;
-  return relativeCandidate(m, pad(year, 4), 'year', start, input);
+  return year < MIN_YEAR ? null : candidate(pad(year, 4), 'year');
 }
 
 /** "только что": now, to the minute. @internal */
@@ -143,5 +127,5 @@ export function readJustNow(m: RegExpExecArray, ctx: DateContext): DateCandidate
   const wall = nowWall(ctx);
   if (wall === null) return null;
   wall.second = 0;
-  return relativeCandidate(m, formatWallTime(wall, zoneOffsetMinutes(ctx.now, ctx.timeZone)), 'minute');
+  return relativeCandidate(m[0], m.index, formatWallTime(wall, zoneOffsetMinutes(ctx.now, ctx.timeZone)), 'minute');
 }

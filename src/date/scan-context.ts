@@ -17,18 +17,20 @@ export function withMemo(ctx: DateContext): ScanContext {
   return { now: ctx.now, yearReference: ctx.yearReference, timeZone: ctx.timeZone, memo: {} };
 }
 
+/** Wall time of `ctx[key]` in the zone, memoized in `ctx.memo` when there is one (a fresh object each call). */
+function memoWall(ctx: ScanContext, key: 'now' | 'yearReference'): WallTime | null {
+  const memo = ctx.memo;
+  // `??=` recomputes a memoized null (an unknown zone): same result, and null stays "read".
+  const wall = memo === undefined ? wallTimeAt(ctx[key], ctx.timeZone) : (memo[key] ??= wallTimeAt(ctx[key], ctx.timeZone));
+  return wall === null ? null : { ...wall };
+}
+
 /** Wall time of `ctx.now` in the zone (memoized; a fresh object each call). @internal */
 export function nowWall(ctx: ScanContext): WallTime | null {
-  const memo = ctx.memo;
-  if (memo === undefined) return wallTimeAt(ctx.now, ctx.timeZone);
-  if (memo.now === undefined) memo.now = wallTimeAt(ctx.now, ctx.timeZone);
-  return memo.now === null ? null : { ...memo.now };
+  return memoWall(ctx, 'now');
 }
 
 /** Wall time of `ctx.yearReference` in the zone (memoized). @internal */
 export function yearReferenceWall(ctx: ScanContext): WallTime | null {
-  const memo = ctx.memo;
-  if (memo === undefined) return wallTimeAt(ctx.yearReference, ctx.timeZone);
-  if (memo.yearReference === undefined) memo.yearReference = wallTimeAt(ctx.yearReference, ctx.timeZone);
-  return memo.yearReference === null ? null : { ...memo.yearReference };
+  return memoWall(ctx, 'yearReference');
 }

@@ -3,7 +3,7 @@
  * Keys are folded with {@link foldToken} (lower case, Ё → Е, single spaces, no dot).
  * @internal
  */
-import { ENGLISH_MONTHS, RUSSIAN_MONTHS } from './months.js';
+import { ALL_MONTHS } from './months.js';
 import { CARDINAL_ONES, CARDINAL_TEENS, CARDINAL_TENS, HALF_SUFFIX_WORDS, ORDINAL_ONES, ORDINAL_OTHER, ORDINAL_TENS } from './number-words.js';
 import { foldWord } from './regex-source.js';
 import {
@@ -29,7 +29,7 @@ function foldedMap<V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<stri
   return map;
 }
 
-const MONTHS = foldedMap([...RUSSIAN_MONTHS, ...ENGLISH_MONTHS].flatMap((m) => [...m.full, ...m.short].map((w) => [w, m.month] as const)));
+const MONTHS = foldedMap(ALL_MONTHS.flatMap((m) => [...m.full, ...m.short].map((w) => [w, m.month] as const)));
 const WEEKDAY_MAP = foldedMap(WEEKDAYS.flatMap((w) => [...w.words, ...w.short].map((x) => [x, w.weekday] as const)));
 const CARD_ONES = foldedMap(Object.entries(CARDINAL_ONES));
 const CARD_OTHER = foldedMap([...Object.entries(CARDINAL_TEENS), ...Object.entries(CARDINAL_TENS)]);

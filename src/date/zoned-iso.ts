@@ -45,26 +45,6 @@ export function wallTimeAt(instant: Date, timeZone: string): WallTime | null {
   };
 }
 
-/**
- * The instant at which the wall clock in `timeZone` shows `wall` (two-pass offset
- * resolution, like TZDate: a time skipped by a DST jump moves forward).
- * @internal
- */
-export function instantOfWallTime(wall: WallTime, timeZone: string): Date | null {
-  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
-  if (Number.isNaN(utc)) return null;
-  const off1 = zoneOffsetMinutes(new Date(utc), timeZone);
-  if (Number.isNaN(off1)) return null;
-  let t = utc - off1 * 60_000;
-  const off2 = zoneOffsetMinutes(new Date(t), timeZone);
-  if (off2 !== off1) {
-    const t2 = utc - off2 * 60_000;
-    // Keep the candidate whose offset is self-consistent; in a DST gap take the later one.
-    t = zoneOffsetMinutes(new Date(t2), timeZone) === off2 ? t2 : Math.max(t, t2);
-  }
-  return new Date(t);
-}
-
 /** `YYYY-MM-DDTHH:mm:ss` + the given offset. @internal */
 export function formatWallTime(wall: WallTime, offsetMinutes: number): string {
   return `${formatDay(wall.year, wall.month, wall.day)}T${pad(wall.hour)}:${pad(wall.minute)}:${pad(wall.second)}${formatOffset(offsetMinutes)}`;
@@ -91,15 +71,19 @@ export function toZonedIso(date: Date, timeZone: string): string | null {
 
 /**
  * ISO 8601 for a wall time read in `timeZone` (`2017-12-04T23:16:00+03:00`), or null.
+ * Two-pass offset resolution, like TZDate: a time skipped by a DST jump moves forward.
  * @internal
  */
 export function zonedWallTimeIso(wall: WallTime, timeZone: string): string | null {
-  // Common case in two offset look-ups: the offset at the guessed instant is stable.
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   if (Number.isNaN(utc)) return null;
   const off1 = zoneOffsetMinutes(new Date(utc), timeZone);
   if (Number.isNaN(off1)) return null;
-  if (zoneOffsetMinutes(new Date(utc - off1 * 60_000), timeZone) === off1) return formatWallTime(wall, off1);
-  const instant = instantOfWallTime(wall, timeZone);
-  return instant === null ? null : toZonedIso(instant, timeZone);
+  const t1 = utc - off1 * 60_000;
+  const off2 = zoneOffsetMinutes(new Date(t1), timeZone);
+  // Common case in two offset look-ups: the offset at the guessed instant is stable.
+  if (off2 === off1) return formatWallTime(wall, off1);
+  const t2 = utc - off2 * 60_000;
+  // Keep the candidate whose offset is self-consistent; in a DST gap take the later one.
+  return toZonedIso(new Date(zoneOffsetMinutes(new Date(t2), timeZone) === off2 ? t2 : Math.max(t1, t2)), timeZone);
 }
