@@ -3,9 +3,8 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldNames } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
-import { findElement, hasClassHint, hostLabel, lettersOf } from './metadata-helpers.js';
+import { findElement, hasClassHint, hostLabel, lettersOf, ruleTexts } from './metadata-helpers.js';
 import { cleanText, contains, hasAncestor, plainText } from './node-text.js';
-import { safeSelectAll } from './select.js';
 import type { Document } from 'domhandler';
 
 const PREFIX_RE = new RegExp(`^(?:${BYLINE_PREFIXES.join('|')})(?:\\s{0,3}[:—–-]\\s{0,3}|\\s{1,3})`, 'iu');
@@ -29,9 +28,7 @@ export function extractAuthors(
   host: string | null = null,
 ): string[] {
   const lists: string[][] = [];
-  const fromRule: string[] = [];
-  for (const selector of rules?.authors ?? []) for (const el of safeSelectAll(selector, doc)) fromRule.push(cleanText(el, 200));
-  lists.push(fromRule);
+  lists.push(ruleTexts(doc, rules?.authors));
   if (article !== null) lists.push(ldNames(article.author).concat(ldNames(article.creator)));
   const microdata: string[] = [];
   for (const el of index.itemprops.slice(0, 2000)) {

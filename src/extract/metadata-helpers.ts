@@ -1,6 +1,7 @@
-import type { Element } from 'domhandler';
+import type { Document, Element } from 'domhandler';
+import { selectEach } from '../sites/select.js';
 import type { MetadataIndex } from './metadata-index.js';
-import { classAndId } from './node-text.js';
+import { classAndId, cleanText } from './node-text.js';
 
 /**
  * Small lookups shared by the metadata extractors (title, dates, authors, source, images).
@@ -47,4 +48,13 @@ export function findElement(root: Element, test: (el: Element) => boolean, max: 
     }
   }
   return null;
+}
+
+/**
+ * The text of every element a site rule's selectors match: selector by selector, each
+ * one's matches in document order (a selector css-select cannot read matches nothing).
+ * @internal
+ */
+export function ruleTexts(doc: Document, selectors: readonly string[] | undefined): string[] {
+  return selectEach(doc, selectors ?? []).flat().map((el) => cleanText(el, 200));
 }

@@ -3,7 +3,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { cleanText, contains, hasAncestor, squash } from './node-text.js';
-import { safeSelectAll } from './select.js';
+import { ruleTexts } from './metadata-helpers.js';
 
 const MAX_TAGS = 30;
 /** Tag links looked at (each needs a walk up the tree). */
@@ -21,9 +21,8 @@ const MAX_LINK_TAG = 40;
  * @internal
  */
 export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRules | null, article: LdNode | null, scope: Element | null): string[] {
-  const fromRule: string[] = [];
-  for (const selector of rules?.tags ?? []) for (const el of safeSelectAll(selector, doc)) fromRule.push(cleanText(el, 200));
-  if (clean(fromRule).length > 0) return clean(fromRule);
+  const fromRule = clean(ruleTexts(doc, rules?.tags));
+  if (fromRule.length > 0) return fromRule;
 
   const og = (index.metas.get('article:tag') ?? []).map((m) => m.content);
   if (clean(og).length > 0) return clean(og);
