@@ -3,7 +3,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldNames } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
-import { findElement, hasClassHint, hostLabel, lettersOf, ruleTexts } from './metadata-helpers.js';
+import { findElement, hasClassHint, hasItemprop, hostLabel, lettersOf, ruleTexts } from './metadata-helpers.js';
 import { cleanText, contains, hasAncestor, plainText } from './node-text.js';
 import type { Document } from 'domhandler';
 
@@ -32,13 +32,13 @@ export function extractAuthors(
   if (article !== null) lists.push(ldNames(article.author).concat(ldNames(article.creator)));
   const microdata: string[] = [];
   for (const el of index.itemprops.slice(0, 2000)) {
-    if (!/(?:^|\s)(?:author|creator)(?:\s|$)/iu.test(el.attribs.itemprop ?? '')) continue;
+    if (!hasItemprop(el, ['author', 'creator'])) continue;
     if (scope !== null && !contains(scope, el)) continue;
     if (el.name === 'meta') {
       microdata.push(el.attribs.content ?? '');
       continue;
     }
-    const nameEl = findElement(el, (e) => (e.attribs.itemprop ?? '').toLowerCase().split(/\s+/u).includes('name'), 200, true);
+    const nameEl = findElement(el, (e) => hasItemprop(e, ['name']), 200, true);
     microdata.push(nameEl === null ? cleanText(el, 200) : nameEl.name === 'meta' ? (nameEl.attribs.content ?? '') : cleanText(nameEl, 200));
   }
   lists.push(microdata);

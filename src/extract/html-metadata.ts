@@ -2,6 +2,7 @@ import type { Document, Element } from 'domhandler';
 import type { ParseContext } from '../options.js';
 import type { ArticleDraft } from './article-draft.js';
 import type { SiteRules } from '../sites/define-site-rules.js';
+import { hostOf } from '../sites/resolve-site.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
 import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
@@ -71,16 +72,19 @@ export function extractHtmlMetadata(
   const page = firstOfType(nodes, PAGE_TYPES);
   const organization = firstOfType(nodes, ORGANIZATION_TYPES.filter((t) => t !== 'WebSite')) ?? firstOfType(nodes, ['WebSite']);
 
+  // The page's own address (links and images are resolved against it), and the host of the canonical one.
+  const ownUrl = pageUrl ?? ctx.url ?? canonical;
+  const host = hostOf(url);
   const source = extractSource(index, article, organization, url);
   const title = extractTitle(doc, index, rules, {
     ldHeadline: article === null ? null : (ldString(article.headline) ?? ldString(article.name)),
     ldAlternative: article === null ? null : ldString(article.alternativeHeadline),
     siteName: source?.name ?? null,
-    host: hostOf(url),
-    pageUrl: pageUrl ?? ctx.url ?? canonical,
+    host,
+    pageUrl: ownUrl,
   });
   const scope = articleScope(index, title.element);
-  const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, scope, pageUrl: pageUrl ?? ctx.url ?? canonical, ctx });
+  const dates = extractDates({ doc, index, rules, article, page, titleElement: title.element, scope, pageUrl: ownUrl, ctx });
   const plainList = (list: string[]): string[] => list.map(plainText).filter((t) => t !== '');
   const desc = description(index, article);
   return {
@@ -90,9 +94,9 @@ export function extractHtmlMetadata(
     modifiedAt: dates.modifiedAt,
     url,
     source: source === null || plainText(source.name) === '' ? null : { ...source, name: plainText(source.name) },
-    authors: plainList(extractAuthors(doc, index, rules, article, scope, source?.name ?? null, hostOf(url))),
+    authors: plainList(extractAuthors(doc, index, rules, article, scope, source?.name ?? null, host)),
     tags: plainList(extractTags(doc, index, rules, article, scope)),
-    images: extractImages(index, article, scope, pageUrl ?? ctx.url ?? canonical).map((img) => {
+    images: extractImages(index, article, scope, ownUrl).map((img) => {
       const caption = img.caption === null ? null : plainText(img.caption);
       return { url: img.url, caption: caption === '' ? null : caption };
     }),
@@ -167,15 +171,6 @@ function description(index: MetadataIndex, article: LdNode | null): string | nul
     }
   }
   return article === null ? null : ldString(article.description);
-}
-
-function hostOf(url: string | null): string | null {
-  if (url === null) return null;
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return null;
-  }
 }
 
 function sameUrl(a: string, b: string): boolean {

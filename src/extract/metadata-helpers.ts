@@ -14,6 +14,16 @@ export function hasClassHint(el: Element, hints: readonly string[]): boolean {
   return hint !== '' && hints.some((h) => hint.includes(h));
 }
 
+/**
+ * True when the element's `itemprop` lists one of `names` (lower case) among its
+ * white-space separated tokens, case ignored.
+ * @internal
+ */
+export function hasItemprop(el: Element, names: readonly string[]): boolean {
+  const tokens = (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/u);
+  return names.some((n) => tokens.includes(n));
+}
+
 /** The first non-blank content of the named `<meta>`, or null. @internal */
 export function firstMeta(index: MetadataIndex, key: string): string | null {
   for (const m of index.metas.get(key) ?? []) if (m.content.trim() !== '') return m.content;

@@ -106,7 +106,8 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
   return merged;
 }
 
-function hostOf(url: string | null): string | null {
+/** The host name of a URL; null for null, an unreadable URL or one without a host. @internal */
+export function hostOf(url: string | null): string | null {
   if (url === null) return null;
   try {
     return new URL(url).hostname || null;
