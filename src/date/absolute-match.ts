@@ -7,8 +7,8 @@
 import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-date.js';
 import type { ClockTime, DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
-import { RANGE_FROM_BEFORE_RE, WEEKDAY_BEFORE_RE } from './date-patterns.js';
-import { groupSpans, groupStart, readTime, readWeekday, readZone, type GroupSpans, type Groups } from './match-fields.js';
+import { WEEKDAY_BEFORE_RE } from './date-patterns.js';
+import { groupSpans, groupStart, rangeFromStart, readTime, readWeekday, readZone, type GroupSpans, type Groups } from './match-fields.js';
 import { weekdayNumber } from './vocabulary-lookup.js';
 
 /** Calendar fields already read from the match by the caller. @internal */
@@ -71,8 +71,7 @@ export function buildFromMatch(
   }
   if (startDay !== null && start === m.index) {
     // "с 10 по 12 июля": the "с" belongs to the range.
-    const from = RANGE_FROM_BEFORE_RE.exec(input.slice(Math.max(0, start - 6), start));
-    if (from !== null) start -= from[0].length;
+    start = rangeFromStart(input, start);
   }
   if (start === m.index && start > 0) {
     // "Пн, 04.12.2017", "в пятницу, 4 декабря": a weekday right before the date.

@@ -18,15 +18,9 @@ import { withMemo } from './scan-context.js';
  * @internal
  */
 export function findDateMentions(text: string, ctx: DateContext): InternalMention[] {
-  if (typeof text !== 'string' || text === '') return [];
-  try {
-    return collectCandidates(text, ctx, false).map(toMention);
-  } catch {
-    return [];
-  }
+  return findDateMentionsWithYearUse(text, ctx).mentions;
 }
 
-/** Strips the finder's working fields. @internal */
 /**
  * {@link findDateMentions}, also telling whether any date written without a year was met
  * (the only use of `ctx.yearReference`): when none was, a scan with another year reference
@@ -44,6 +38,7 @@ export function findDateMentionsWithYearUse(text: string, ctx: DateContext): { m
   }
 }
 
+/** Strips the finder's working fields. @internal */
 export function toMention(c: InternalMention): InternalMention {
   const m: InternalMention = {
     text: c.text,

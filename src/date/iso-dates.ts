@@ -2,7 +2,7 @@ import { MAX_YEAR, MIN_YEAR, clockGranularity, isValidClock, renderDayTime } fro
 import { isValidDay } from './calendar.js';
 import type { DateCandidate, ExplicitZone } from './date-candidate.js';
 import type { DateContext } from './internal.js';
-import { readOffset } from './match-fields.js';
+import { readClock, readOffset } from './match-fields.js';
 
 /**
  * Reads a match of `ISO_DATE_RE`. A written offset (or `Z`, rendered `+00:00`) is kept in
@@ -15,7 +15,7 @@ export function readIsoDate(m: RegExpExecArray, ctx: DateContext): DateCandidate
   const month = Number(g.m);
   const day = Number(g.d);
   if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, month, day)) return null;
-  const time = g.H === undefined ? null : { hour: Number(g.H), minute: Number(g.M), second: g.S === undefined ? null : Number(g.S) };
+  const time = readClock(g);
   if (time !== null && !isValidClock(time)) return null;
   let zone: ExplicitZone = null;
   if (g.off !== undefined) {

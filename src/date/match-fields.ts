@@ -4,16 +4,23 @@
  * @internal
  */
 import type { ClockTime, ExplicitZone } from './date-candidate.js';
+import { RANGE_FROM_BEFORE_RE } from './date-patterns.js';
 import { weekdayNumber } from './vocabulary-lookup.js';
 
 /** Named groups of a match (empty object when none). @internal */
 export type Groups = Record<string, string | undefined>;
 
+/** The clock time in the groups `<prefix>H`, `<prefix>M`, `<prefix>S`; null when no hour was matched. @internal */
+export function readClock(g: Groups, prefix = ''): ClockTime | null {
+  const hour = g[`${prefix}H`];
+  if (hour === undefined) return null;
+  const second = g[`${prefix}S`];
+  return { hour: Number(hour), minute: Number(g[`${prefix}M`]), second: second === undefined ? null : Number(second) };
+}
+
 /** The clock time of a match: the time after the date, else the time before it. @internal */
 export function readTime(g: Groups): ClockTime | null {
-  if (g.taH !== undefined) return { hour: Number(g.taH), minute: Number(g.taM), second: g.taS === undefined ? null : Number(g.taS) };
-  if (g.tbH !== undefined) return { hour: Number(g.tbH), minute: Number(g.tbM), second: g.tbS === undefined ? null : Number(g.tbS) };
-  return null;
+  return readClock(g, 'ta') ?? readClock(g, 'tb');
 }
 
 /** `+0300`, `+03:00`, `+3`, `-05` → minutes; null when out of range. @internal */
@@ -74,4 +81,10 @@ export function groupSpans(input: string, m: RegExpExecArray, twin: RegExp): Gro
 export function groupStart(spans: GroupSpans, name: string): number | null {
   const span = spans[name];
   return span === undefined ? null : span[0];
+}
+
+/** `start` moved back over a range's "с " / "со " written right before it ("с 10 по 12 июля"); else `start`. @internal */
+export function rangeFromStart(input: string, start: number): number {
+  const from = RANGE_FROM_BEFORE_RE.exec(input.slice(Math.max(0, start - 6), start));
+  return from === null ? start : start - from[0].length;
 }

@@ -6,11 +6,12 @@
  * time ("14:05", read as today in the zone).
  * @internal
  */
-import { renderDayTime } from './absolute-date.js';
+import { clockGranularity, isValidClock, renderDayTime } from './absolute-date.js';
 import { collectCandidates } from './collect-candidates.js';
 import { BARE_TIME_RE, BARE_YEAR_RE } from './date-patterns.js';
 import { toMention } from './find-date-mentions.js';
 import type { DateContext, InternalMention } from './internal.js';
+import { readClock } from './match-fields.js';
 import { readYear } from './month-year-dates.js';
 import { wallTimeAt } from './zoned-iso.js';
 
@@ -54,37 +55,28 @@ export function parseWholeDate(text: string, ctx: DateContext): InternalMention 
 }
 
 function readWhole(text: string, ctx: DateContext): InternalMention | null {
-  let body = text;
-  {
-    const year = BARE_YEAR_RE.exec(body);
-    if (year !== null) {
-      const c = readYear(year);
-      return c === null ? null : toMention(c);
-    }
-    const time = BARE_TIME_RE.exec(body);
-    if (time !== null) {
-      const g = time.groups ?? {};
-      const today = wallTimeAt(ctx.now, ctx.timeZone);
-      if (today === null) return null;
-      const clock = { hour: Number(g.H), minute: Number(g.M), second: g.S === undefined ? null : Number(g.S) };
-      if (clock.hour > 23 || clock.minute > 59 || (clock.second ?? 0) > 59) return null;
-      const value = renderDayTime(today.year, today.month, today.day, clock, null, ctx.timeZone);
-      if (value === null) return null;
-      return { text: body, index: 0, value, granularity: clock.second === null ? 'minute' : 'second', yearImplied: false, relative: true };
-    }
-    let list = collectCandidates(body, ctx, true);
-    if (list.length !== 1) {
-      // "04.12.2017." — retry without the trailing dot the finder would not swallow.
-      if (body.endsWith('.')) {
-        body = body.slice(0, -1);
-        list = collectCandidates(body, ctx, true);
-      }
-    }
-    const only = list[0];
-    if (list.length !== 1 || only === undefined || only.index !== 0 || only.text.length !== body.length) {
-      if (only !== undefined && list.length === 1 && only.index === 0 && body.slice(only.text.length) === '.') return toMention(only);
-      return null;
-    }
-    return toMention(only);
+  const year = BARE_YEAR_RE.exec(text);
+  if (year !== null) {
+    const c = readYear(year);
+    return c === null ? null : toMention(c);
   }
+  const time = BARE_TIME_RE.exec(text);
+  if (time !== null) {
+    const clock = readClock(time.groups ?? {});
+    const today = wallTimeAt(ctx.now, ctx.timeZone);
+    if (today === null || clock === null || !isValidClock(clock)) return null;
+    const value = renderDayTime(today.year, today.month, today.day, clock, null, ctx.timeZone);
+    return value === null ? null : { text, index: 0, value, granularity: clockGranularity(clock), yearImplied: false, relative: true };
+  }
+  let body = text;
+  let list = collectCandidates(body, ctx, true);
+  if (list.length !== 1 && body.endsWith('.')) {
+    // "04.12.2017." — retry without the trailing dot the finder would not swallow.
+    body = body.slice(0, -1);
+    list = collectCandidates(body, ctx, true);
+  }
+  const only = list.length === 1 ? list[0] : undefined;
+  // The one mention must cover the whole string (but for a final dot it left).
+  if (only === undefined || only.index !== 0 || (only.text.length !== body.length && body.slice(only.text.length) !== '.')) return null;
+  return toMention(only);
 }

@@ -5,10 +5,10 @@
  * @internal
  */
 import type { DateCandidate } from './date-candidate.js';
+import { rangeFromStart } from './match-fields.js';
 
 const DASH_GAP = /^\s{0,4}[-–—]\s{0,4}$/u;
 const UNTIL_GAP = /^\s{1,4}(?:по|до)\s{1,4}$/iu;
-const FROM_BEFORE = /(?<![\p{L}\p{N}])со?\s{1,4}$/iu;
 
 function instant(value: string): number {
   return Date.parse(value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value);
@@ -41,9 +41,8 @@ function tryMerge(text: string, a: DateCandidate, b: DateCandidate): DateCandida
   let start = a.index;
   if (!DASH_GAP.test(gap)) {
     if (!UNTIL_GAP.test(gap)) return null;
-    const before = FROM_BEFORE.exec(text.slice(Math.max(0, a.index - 6), a.index));
-    if (before === null) return null;
-    start = a.index - before[0].length;
+    start = rangeFromStart(text, a.index);
+    if (start === a.index) return null;
   }
   let first = a;
   if (a.yearImplied && !b.yearImplied && a.withYear !== undefined && b.year !== undefined && a.month !== undefined && b.month !== undefined) {

@@ -23,26 +23,39 @@ export function foldToken(s: string): string {
   return out;
 }
 
-function foldedMap<V>(entries: Iterable<readonly [string, V]>): ReadonlyMap<string, V> {
+/** One map of the words of all `records`, keys folded with {@link foldWord}. */
+function foldedMap<V>(...records: Readonly<Record<string, V>>[]): ReadonlyMap<string, V> {
   const map = new Map<string, V>();
-  for (const [k, v] of entries) map.set(foldWord(k), v);
+  for (const record of records) for (const [k, v] of Object.entries(record)) map.set(foldWord(k), v);
   return map;
 }
 
-const MONTHS = foldedMap(ALL_MONTHS.flatMap((m) => [...m.full, ...m.short].map((w) => [w, m.month] as const)));
-const WEEKDAY_MAP = foldedMap(WEEKDAYS.flatMap((w) => [...w.words, ...w.short].map((x) => [x, w.weekday] as const)));
-const CARD_ONES = foldedMap(Object.entries(CARDINAL_ONES));
-const CARD_OTHER = foldedMap([...Object.entries(CARDINAL_TEENS), ...Object.entries(CARDINAL_TENS)]);
-const CARD_TENS = foldedMap(Object.entries(CARDINAL_TENS));
-const ORD_ONES = foldedMap(Object.entries(ORDINAL_ONES));
-const ORD_OTHER = foldedMap(Object.entries(ORDINAL_OTHER));
-const ORD_TENS = foldedMap(Object.entries(ORDINAL_TENS));
-const REL_DAYS = foldedMap(Object.entries(RELATIVE_DAYS));
-const UNITS = foldedMap(Object.entries(RELATIVE_UNITS));
-const COUNTED = foldedMap(Object.entries(RELATIVE_COUNTED_UNITS));
+const MONTHS = foldedMap(Object.fromEntries(ALL_MONTHS.flatMap((m) => [...m.full, ...m.short].map((w) => [w, m.month]))));
+const WEEKDAY_MAP = foldedMap(Object.fromEntries(WEEKDAYS.flatMap((w) => [...w.words, ...w.short].map((x) => [x, w.weekday]))));
+const CARD_ONES = foldedMap(CARDINAL_ONES);
+const CARD_OTHER = foldedMap(CARDINAL_TEENS, CARDINAL_TENS);
+const CARD_TENS = foldedMap(CARDINAL_TENS);
+const ORD_ONES = foldedMap(ORDINAL_ONES);
+const ORD_OTHER = foldedMap(ORDINAL_OTHER);
+const ORD_TENS = foldedMap(ORDINAL_TENS);
+const REL_DAYS = foldedMap(RELATIVE_DAYS);
+const UNITS = foldedMap(RELATIVE_UNITS);
+const COUNTED = foldedMap(RELATIVE_COUNTED_UNITS);
 const HALF_SUFFIXES = HALF_SUFFIX_WORDS.map((w) => ` ${foldWord(w)}`);
 const SINGULAR: ReadonlySet<string> = new Set(SINGULAR_UNITS.map(foldWord));
 const HEDGED_SINGULAR: ReadonlySet<string> = new Set(HEDGED_SINGULAR_UNITS.map(foldWord));
+
+/**
+ * Value of a number in words: one word of `ones` or `other`, or a `tens` word and a `ones`
+ * word ("двадцать первое", "двадцать пять").
+ */
+function wordsValue(folded: string, ones: ReadonlyMap<string, number>, other: ReadonlyMap<string, number>, tens: ReadonlyMap<string, number>): number | null {
+  const [a = '', b] = folded.split(' ');
+  if (b === undefined) return ones.get(a) ?? other.get(a) ?? null;
+  const t = tens.get(a);
+  const o = ones.get(b);
+  return t === undefined || o === undefined ? null : t + o;
+}
 
 /** @internal */
 export function monthNumber(word: string): number | null {
@@ -57,11 +70,7 @@ export function weekdayNumber(word: string | undefined): number | null {
 
 /** Day of an ordinal word ("четвёртого", "двадцать первое"). @internal */
 export function ordinalDay(words: string): number | null {
-  const parts = foldToken(words).split(' ');
-  if (parts.length === 1) return ORD_ONES.get(parts[0] ?? '') ?? ORD_OTHER.get(parts[0] ?? '') ?? null;
-  const tens = ORD_TENS.get(parts[0] ?? '');
-  const ones = ORD_ONES.get(parts[1] ?? '');
-  return tens === undefined || ones === undefined ? null : tens + ones;
+  return wordsValue(foldToken(words), ORD_ONES, ORD_OTHER, ORD_TENS);
 }
 
 /** Value of a count without "с половиной": digits ("3", "1,5") or words ("трёх", "двадцать пять"). */
@@ -70,11 +79,7 @@ function wholeCountValue(folded: string): number | null {
     const n = Number(folded.replace(',', '.'));
     return Number.isFinite(n) ? n : null;
   }
-  const parts = folded.split(' ');
-  if (parts.length === 1) return CARD_ONES.get(parts[0] ?? '') ?? CARD_OTHER.get(parts[0] ?? '') ?? null;
-  const tens = CARD_TENS.get(parts[0] ?? '');
-  const ones = CARD_ONES.get(parts[1] ?? '');
-  return tens === undefined || ones === undefined ? null : tens + ones;
+  return wordsValue(folded, CARD_ONES, CARD_OTHER, CARD_TENS);
 }
 
 /** Value of a count: digits ("3", "1,5") or words ("трёх", "двадцать пять"), with an optional "с половиной" (+0.5). @internal */
