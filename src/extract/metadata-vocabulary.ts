@@ -15,10 +15,12 @@ export const TITLE_SEPARATORS: readonly string[] = [' ::: ', ' :: ', ' : ', ' //
 /**
  * Words that mark a `<title>` segment as the outlet's name rather than part of the headline
  * ("… » Приднестровье информационное агентство ИА "Тирас"", "… - Новости Донбасса").
+ * Whole words: title.ts splits the segment at spaces, quotes and hyphens, so an entry never
+ * holds those ("интернет-газета" is found by its word "газета").
  */
 export const SITE_NAME_WORDS: readonly string[] = [
   'агентство', 'информагентство', 'иа', 'новости', 'газета', 'портал', 'телеканал', 'телекомпания', 'радио',
-  'журнал', 'издание', 'сайт', 'сми', 'официальный', 'интернет-газета', 'информационный', 'news', 'online', 'онлайн',
+  'журнал', 'издание', 'сайт', 'сми', 'официальный', 'информационный', 'news', 'online', 'онлайн',
   'вести', 'вестник', 'ведомости', 'известия', 'курьер', 'телеграф', 'экспресс', 'обозреватель', 'медиа', 'инфо',
 ];
 
@@ -60,8 +62,11 @@ export const SOURCE_CREDIT_PREFIXES: readonly string[] = [
  */
 export const DATE_CLASS_HINTS: readonly string[] = ['date', 'time', 'publish', 'posted', 'created', 'datum', 'data-pub'];
 
-/** Class / id fragments that say an element counts readers' comments rather than holding them. */
-export const COMMENT_COUNT_HINTS: readonly string[] = ['count', 'counter', 'num', 'link', 'icon'];
+/**
+ * Class / id fragments that say an element counts readers' comments rather than holding them
+ * (substrings: "count" also covers "counter").
+ */
+export const COMMENT_COUNT_HINTS: readonly string[] = ['count', 'num', 'link', 'icon'];
 
 /** Class / id fragments of author bylines (lower case, substrings). */
 export const AUTHOR_CLASS_HINTS: readonly string[] = ['author', 'byline', 'avtor', 'writer', 'journalist', 'creator'];

@@ -17,6 +17,7 @@ export const dleRules: SiteRules = {
   ],
   title: ['.full-story h1', '.fullstory h1', '#dle-content h1'],
   body: ['[id^="news-id-"]', '.full-story .full-text', '.fullstory .full-text', '.full-story .text', '.fullstory .text'],
-  related: ['.related-news', '.rel-news', '.related', '.full-story .related'],
+  // Every related block a rule lists is claimed ('.related' also covers '.full-story .related').
+  related: ['.related-news', '.rel-news', '.related'],
   clean: ['.full-story .info', '.fullstory .info', '.rating', '.ratebox', '.frate', '.mlink', '.signature', '.berrors', '.quote .title_quote'],
 };
