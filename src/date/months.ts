@@ -1,6 +1,7 @@
 /**
  * Month vocabulary: every case form and abbreviation of Russian month names, plus the
- * English names used by RFC 2822 and English-language metadata. Data only.
+ * English names used by RFC 2822 and English-language metadata. Data only; the
+ * regular soft-stem months are written as stem + case endings.
  * Ё is written where it belongs; matchers treat Ё and Е as one letter.
  * @internal
  */
@@ -13,20 +14,25 @@ export interface MonthWords {
   short: readonly string[];
 }
 
+/** Case forms of a month with a soft stem ("январ" + ь, я, е, `instrumental`, ю). */
+function soft(month: number, stem: string, instrumental: string, short: readonly string[]): MonthWords {
+  return { month, full: [`${stem}ь`, `${stem}я`, `${stem}е`, `${stem}${instrumental}`, `${stem}ю`], short };
+}
+
 /** @internal */
 export const RUSSIAN_MONTHS: readonly MonthWords[] = [
-  { month: 1, full: ['январь', 'января', 'январе', 'январём', 'январю'], short: ['янв'] },
-  { month: 2, full: ['февраль', 'февраля', 'феврале', 'февралём', 'февралю'], short: ['февр', 'фев'] },
+  soft(1, 'январ', 'ём', ['янв']),
+  soft(2, 'феврал', 'ём', ['февр', 'фев']),
   { month: 3, full: ['март', 'марта', 'марте', 'мартом', 'марту'], short: ['мар'] },
-  { month: 4, full: ['апрель', 'апреля', 'апреле', 'апрелем', 'апрелю'], short: ['апр'] },
+  soft(4, 'апрел', 'ем', ['апр']),
   { month: 5, full: ['май', 'мая', 'мае', 'маем', 'маю'], short: [] },
-  { month: 6, full: ['июнь', 'июня', 'июне', 'июнем', 'июню'], short: ['июн'] },
-  { month: 7, full: ['июль', 'июля', 'июле', 'июлем', 'июлю'], short: ['июл'] },
+  soft(6, 'июн', 'ем', ['июн']),
+  soft(7, 'июл', 'ем', ['июл']),
   { month: 8, full: ['август', 'августа', 'августе', 'августом', 'августу'], short: ['авг'] },
-  { month: 9, full: ['сентябрь', 'сентября', 'сентябре', 'сентябрём', 'сентябрю'], short: ['сент', 'сен'] },
-  { month: 10, full: ['октябрь', 'октября', 'октябре', 'октябрём', 'октябрю'], short: ['окт'] },
-  { month: 11, full: ['ноябрь', 'ноября', 'ноябре', 'ноябрём', 'ноябрю'], short: ['нояб', 'ноя'] },
-  { month: 12, full: ['декабрь', 'декабря', 'декабре', 'декабрём', 'декабрю'], short: ['дек'] },
+  soft(9, 'сентябр', 'ём', ['сент', 'сен']),
+  soft(10, 'октябр', 'ём', ['окт']),
+  soft(11, 'ноябр', 'ём', ['нояб', 'ноя']),
+  soft(12, 'декабр', 'ём', ['дек']),
 ];
 
 /** English month names (RFC 2822, English metadata). @internal */

@@ -1,7 +1,8 @@
 /**
  * Number vocabulary: cardinal words in the cases used before time units
  * ("трёх часов назад", "пять минут назад") and ordinal day words
- * ("четвёртого декабря", "двадцать первое мая"). Data only.
+ * ("четвёртого декабря", "двадцать первое мая"). Data only; regular forms are
+ * written as stem + endings.
  * @internal
  */
 
@@ -18,18 +19,19 @@ export const CARDINAL_ONES: Readonly<Record<string, number>> = {
   девять: 9, девяти: 9,
 };
 
-/** Cardinal words 10–19 and other stand-alone counts. @internal */
+/** Stems of 10–19 ("десят", "одиннадцат", …): cardinals add ь / и, ordinals ого / ое. */
+const TEEN_STEMS = ['десят', 'одиннадцат', 'двенадцат', 'тринадцат', 'четырнадцат', 'пятнадцат', 'шестнадцат', 'семнадцат', 'восемнадцат', 'девятнадцат'];
+
+/** Each stem with each ending, worth `values[i]` (stems in order, endings in order within a stem). */
+function inflected(stems: readonly string[], endings: readonly string[], values: readonly number[]): Record<string, number> {
+  return Object.fromEntries(stems.flatMap((stem, i) => endings.map((e) => [stem + e, values[i] as number])));
+}
+
+const TEENS = TEEN_STEMS.map((_, i) => 10 + i);
+
+/** Cardinal words 10–19 ("десять", "десяти") and other stand-alone counts. @internal */
 export const CARDINAL_TEENS: Readonly<Record<string, number>> = {
-  десять: 10, десяти: 10,
-  одиннадцать: 11, одиннадцати: 11,
-  двенадцать: 12, двенадцати: 12,
-  тринадцать: 13, тринадцати: 13,
-  четырнадцать: 14, четырнадцати: 14,
-  пятнадцать: 15, пятнадцати: 15,
-  шестнадцать: 16, шестнадцати: 16,
-  семнадцать: 17, семнадцати: 17,
-  восемнадцать: 18, восемнадцати: 18,
-  девятнадцать: 19, девятнадцати: 19,
+  ...inflected(TEEN_STEMS, ['ь', 'и'], TEENS),
   полтора: 1.5, полторы: 1.5, полутора: 1.5,
 };
 
@@ -50,32 +52,13 @@ export const HALF_SUFFIX_WORDS: readonly string[] = ['с половиной'];
 
 /** Ordinal day words 1–9, in the genitive and nominative neuter ("первого", "первое"). @internal */
 export const ORDINAL_ONES: Readonly<Record<string, number>> = {
-  первого: 1, первое: 1,
-  второго: 2, второе: 2,
+  ...inflected(['перв', 'втор'], ['ого', 'ое'], [1, 2]),
   третьего: 3, третье: 3,
-  четвёртого: 4, четвёртое: 4,
-  пятого: 5, пятое: 5,
-  шестого: 6, шестое: 6,
-  седьмого: 7, седьмое: 7,
-  восьмого: 8, восьмое: 8,
-  девятого: 9, девятое: 9,
+  ...inflected(['четвёрт', 'пят', 'шест', 'седьм', 'восьм', 'девят'], ['ого', 'ое'], [4, 5, 6, 7, 8, 9]),
 };
 
-/** Ordinal day words 10–31 that stand alone. @internal */
-export const ORDINAL_OTHER: Readonly<Record<string, number>> = {
-  десятого: 10, десятое: 10,
-  одиннадцатого: 11, одиннадцатое: 11,
-  двенадцатого: 12, двенадцатое: 12,
-  тринадцатого: 13, тринадцатое: 13,
-  четырнадцатого: 14, четырнадцатое: 14,
-  пятнадцатого: 15, пятнадцатое: 15,
-  шестнадцатого: 16, шестнадцатое: 16,
-  семнадцатого: 17, семнадцатое: 17,
-  восемнадцатого: 18, восемнадцатое: 18,
-  девятнадцатого: 19, девятнадцатое: 19,
-  двадцатого: 20, двадцатое: 20,
-  тридцатого: 30, тридцатое: 30,
-};
+/** Ordinal day words 10–31 that stand alone ("десятого", "тридцатое"). @internal */
+export const ORDINAL_OTHER: Readonly<Record<string, number>> = inflected([...TEEN_STEMS, 'двадцат', 'тридцат'], ['ого', 'ое'], [...TEENS, 20, 30]);
 
 /** Tens that combine with {@link ORDINAL_ONES}: "двадцать первого", "тридцать первое". @internal */
 export const ORDINAL_TENS: Readonly<Record<string, number>> = {

@@ -17,16 +17,21 @@ export const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 /** What one unit of a relative expression measures. @internal */
 export type RelativeUnitKind = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
 
-/** Time-unit words (forms after numbers; abbreviations with optional dot). @internal */
-export const RELATIVE_UNITS: Readonly<Record<string, RelativeUnitKind>> = {
-  секунду: 'second', секунды: 'second', секунд: 'second', сек: 'second',
-  минуту: 'minute', минуты: 'minute', минут: 'minute', мин: 'minute',
-  час: 'hour', часа: 'hour', часов: 'hour', ч: 'hour',
-  день: 'day', дня: 'day', дней: 'day', сутки: 'day', суток: 'day',
-  неделю: 'week', недели: 'week', недель: 'week', нед: 'week',
-  месяц: 'month', месяца: 'month', месяцев: 'month', мес: 'month',
-  год: 'year', года: 'year', лет: 'year',
+/** Time-unit words of each kind (forms after numbers; abbreviations with optional dot). */
+const UNIT_WORDS: Readonly<Record<RelativeUnitKind, readonly string[]>> = {
+  second: ['секунду', 'секунды', 'секунд', 'сек'],
+  minute: ['минуту', 'минуты', 'минут', 'мин'],
+  hour: ['час', 'часа', 'часов', 'ч'],
+  day: ['день', 'дня', 'дней', 'сутки', 'суток'],
+  week: ['неделю', 'недели', 'недель', 'нед'],
+  month: ['месяц', 'месяца', 'месяцев', 'мес'],
+  year: ['год', 'года', 'лет'],
 };
+
+/** Time-unit words and their kind. @internal */
+export const RELATIVE_UNITS: Readonly<Record<string, RelativeUnitKind>> = Object.fromEntries(
+  Object.entries(UNIT_WORDS).flatMap(([kind, words]) => words.map((w) => [w, kind as RelativeUnitKind])),
+);
 
 /** Unit words that carry their own count: "полчаса" = 30 minutes. @internal */
 export const RELATIVE_COUNTED_UNITS: Readonly<Record<string, { count: number; unit: RelativeUnitKind }>> = {
