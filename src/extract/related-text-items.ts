@@ -4,7 +4,7 @@ import type { RelatedItem } from '../schema/related-item.js';
 import type { TextBlock } from '../segment/split-text-lines.js';
 import { foldText } from './text-fold.js';
 import { isMetaLine, readItemMeta } from './text-item-meta.js';
-import { ITEM_SEPARATORS } from './text-vocabulary.js';
+import { ITEM_SEPARATORS, URL_LINE } from './text-vocabulary.js';
 import { createWarningGroups } from './text-warnings.js';
 import { trimEndChars, trimStartChars } from './trim-chars.js';
 
@@ -14,8 +14,6 @@ const SOURCE_MAX = 100;
 const SEPARATORS_TRIED = 8;
 /** A headline-only line longer than this that holds a dash probably hides a source and snippet. */
 const LONG_HEADLINE = 150;
-/** A line that is only a link: the URL of the item above it. */
-const URL_LINE = /^https?:\/\/\S+$/u;
 
 /**
  * Reads the items of one aggregator block (more-on-event or related). An item is one of:
@@ -37,6 +35,7 @@ const URL_LINE = /^https?:\/\/\S+$/u;
 export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseContext): RelatedItem[] {
   const { lines } = block;
   const where = `the "${block.heading}" block`;
+  const noSourceLine = `Items with no source line after them in ${where}`;
   const notes = createWarningGroups();
   const folded = lines.map((l) => foldText(l.text));
   const knownSources = collectSources(lines, folded);
@@ -92,17 +91,14 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
     const separators = separatorsOf(line);
     const recovered = splitWithKnownSource(line, folded[i]!, separators, knownSources) ?? splitAtEcho(line, folded[i]!, separators);
     if (recovered !== null) {
-      notes.add(`Items with no source line after them in ${where}; the source was ${recovered.how}`, `${recovered.title} - ${recovered.source}`);
+      notes.add(`${noSourceLine}; the source was ${recovered.how}`, `${recovered.title} - ${recovered.source}`);
       push(makeItem(recovered.title, recovered.source, null, recovered.snippet, null));
       continue;
     }
     if (block.kind === 'moreOnEvent') {
       notes.add(`Items with no date line after them in ${where}, kept without date, source or city`, line);
     } else if (line.length > LONG_HEADLINE && separators.length > 0) {
-      notes.add(
-        `Items with no source line after them in ${where}, kept whole as titles (their source and snippet could not be told apart)`,
-        line,
-      );
+      notes.add(`${noSourceLine}, kept whole as titles (their source and snippet could not be told apart)`, line);
     }
     push(makeItem(line, null, null, null, null));
   }

@@ -43,18 +43,13 @@ export function extractTextDraft(text: string, ctx: ParseContext): ArticleDraft 
 
   const [first, ...rest] = mainLines;
   if (first !== undefined) {
-    if (isTitleLine(first.text)) {
-      draft.title = first.text;
-      const paragraphs = linesToParagraphs(rest);
-      draft.lead = paragraphs[0] ?? null;
-      draft.body = paragraphs.slice(1);
-    } else {
-      const paragraphs = linesToParagraphs(mainLines);
-      draft.title = deriveTitle(paragraphs[0]!);
-      draft.titleDerived = true;
-      draft.lead = paragraphs[0] ?? null;
-      draft.body = paragraphs.slice(1);
-    }
+    // Without a title line, the title is derived from the first paragraph, which stays the lead.
+    const titled = isTitleLine(first.text);
+    const paragraphs = linesToParagraphs(titled ? rest : mainLines);
+    draft.title = titled ? first.text : deriveTitle(paragraphs[0]!);
+    draft.titleDerived = !titled;
+    draft.lead = paragraphs[0] ?? null;
+    draft.body = paragraphs.slice(1);
   }
 
   const seen = { moreOnEvent: new Set<string>(), related: new Set<string>() };

@@ -1,5 +1,6 @@
 import type { ParseContext } from '../options.js';
 import { parseRussianDate } from '../date/parse-russian-date.js';
+import type { ParsedDate } from '../schema/parsed-date.js';
 import { ITEM_SEPARATORS } from './text-vocabulary.js';
 
 /**
@@ -36,6 +37,11 @@ function matchMetaLine(line: string): RegExpExecArray | null {
   return line.length > 300 ? null : META_LINE.exec(line);
 }
 
+/** Reads a date with `parseRussianDate` in the parse's time zone and reference date. @internal */
+export function readDate(text: string, ctx: ParseContext): ParsedDate | null {
+  return parseRussianDate(text, { timeZone: ctx.timeZone, reference: ctx.referenceDate });
+}
+
 /**
  * Reads a more-on-event meta line (`23:16 04.12.2017 Администрация Кировского района - Киров`):
  * the date through the date layer in `ctx.timeZone`, then the source and the city, split at
@@ -48,7 +54,7 @@ export function readItemMeta(line: string, ctx: ParseContext): ItemMeta | null {
   const m = matchMetaLine(line);
   if (m === null) return null;
   const dateText = m[1]!;
-  const parsed = parseRussianDate(dateText, { timeZone: ctx.timeZone, reference: ctx.referenceDate });
+  const parsed = readDate(dateText, ctx);
   const rest = (m[2] ?? '').trim();
   let source: string | null = rest === '' ? null : rest;
   let city: string | null = null;

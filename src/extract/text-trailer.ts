@@ -1,8 +1,8 @@
 import type { TextLine } from '../blocks/from-text.js';
-import { parseRussianDate } from '../date/parse-russian-date.js';
 import type { ParseContext } from '../options.js';
 import { foldText } from './text-fold.js';
-import { SOURCE_LABELS } from './text-vocabulary.js';
+import { readDate } from './text-item-meta.js';
+import { SOURCE_LABELS, URL_LINE } from './text-vocabulary.js';
 import { quote } from './text-warnings.js';
 
 /**
@@ -24,8 +24,6 @@ export interface TextTrailer {
 /** A numeric date with an optional time, or a time then a date: the shape of a trailer date line. */
 const NUMERIC_DATE_LINE =
   /^(?:\d{1,2}\.\d{1,2}\.\d{2,4}(?:,? (?:в )?\d{1,2}:\d{2}(?::\d{2})?)?|\d{1,2}:\d{2}(?::\d{2})? \d{1,2}\.\d{1,2}\.\d{2,4})$/u;
-/** A line that is only a link. */
-const URL_LINE = /^https?:\/\/\S+$/u;
 /** Longest date line worth handing to the date layer. */
 const DATE_LINE_MAX = 60;
 
@@ -62,25 +60,22 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
       break;
     }
   }
-  const none: TextTrailer = { rest: lines.slice(), source: null, sourceUrl: null, publishedAt: null, found: false };
-  // A link belongs to the trailer only next to a source line; otherwise it is body text.
-  if (sourceLine === null && urlLine !== null) return none;
-  if (dateLine !== null && sourceLine === null && (!NUMERIC_DATE_LINE.test(dateLine.text) || end === 0)) {
-    // A lone non-numeric date (or the only line): body text, not a trailer.
-    return none;
+  // Without a source line, only a lone numeric date line that is not the only line makes a
+  // trailer: a link belongs to the trailer only next to a source line, and a lone non-numeric
+  // date (or the only line) is body text.
+  if (sourceLine === null && (urlLine !== null || dateLine === null || !NUMERIC_DATE_LINE.test(dateLine.text) || end === 0)) {
+    return { rest: lines.slice(), source: null, sourceUrl: null, publishedAt: null, found: false };
   }
-  if (sourceLine === null && dateLine === null) return none;
 
   let publishedAt: string | null = null;
   if (dateLine !== null) {
-    publishedAt = parseRussianDate(dateLine.text, { timeZone: ctx.timeZone, reference: ctx.referenceDate })?.value ?? null;
+    publishedAt = readDate(dateLine.text, ctx)?.value ?? null;
     if (publishedAt === null) ctx.warn(`Could not read the publication date ${quote(dateLine.text)} in the trailer; publishedAt is null.`);
   }
-  if (sourceLine !== null && source === '') {
-    ctx.warn(`Dropped an empty source line ${quote(sourceLine)} in the trailer.`);
-  }
-  if (urlLine !== null && source === '') {
-    ctx.warn(`Dropped the link ${quote(urlLine)} of an empty source line in the trailer.`);
+  if (source === '') {
+    // The source line named no one (source is only set together with sourceLine).
+    ctx.warn(`Dropped an empty source line ${quote(sourceLine!)} in the trailer.`);
+    if (urlLine !== null) ctx.warn(`Dropped the link ${quote(urlLine)} of an empty source line in the trailer.`);
   }
   const named = source === '' ? null : source;
   return { rest: lines.slice(0, end), source: named, sourceUrl: named === null ? null : urlLine, publishedAt, found: true };
@@ -97,6 +92,6 @@ function sourceLabelValue(text: string): string | null {
 
 function isDateLine(text: string, ctx: ParseContext): boolean {
   if (NUMERIC_DATE_LINE.test(text)) return true;
-  const parsed = parseRussianDate(text, { timeZone: ctx.timeZone, reference: ctx.referenceDate });
+  const parsed = readDate(text, ctx);
   return parsed !== null && parsed.text.length >= text.length - 1 && parsed.granularity !== 'year' && parsed.granularity !== 'month';
 }

@@ -25,6 +25,9 @@ export const NON_FINAL_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'янв', 'фев', 'февр', 'мар', 'апр', 'авг', 'сен', 'сент', 'окт', 'нояб', 'дек', 'ч', 'мин', 'сек', 'кг', 'км',
 ]);
 
+/** A line that is only a link. */
+export const URL_LINE = /^https?:\/\/\S+$/u;
+
 /** Longest title derived from a first sentence, in characters (SPEC: "at most ~200"). */
 export const DERIVED_TITLE_MAX = 200;
 
