@@ -48,6 +48,12 @@ export function renderDayTime(year: number, month: number, day: number, time: Cl
   return zonedWallTimeIso(wall, zone === null ? timeZone : zone.timeZone);
 }
 
+/** The year of a date written without one: the one nearest to `ctx.yearReference` (see {@link inferYear}). */
+function impliedYear(f: AbsoluteFields, ctx: DateContext): number | null {
+  const ref = yearReferenceWall(ctx);
+  return ref === null ? null : inferYear(f.month, f.day, ref, f.weekday);
+}
+
 /**
  * Validates the fields and renders the candidate; null for impossible dates
  * ("31.11.2017", "29.02.2017", "25:00"). A missing year is inferred from
@@ -56,33 +62,20 @@ export function renderDayTime(year: number, month: number, day: number, time: Cl
  */
 export function buildAbsolute(f: AbsoluteFields, ctx: DateContext): DateCandidate | null {
   if (f.time !== null && !isValidClock(f.time)) return null;
-  let year = f.year;
-  const yearImplied = year === null;
-  if (year === null) {
-    const ref = yearReferenceWall(ctx);
-    if (ref === null) return null;
-    year = inferYear(f.month, f.day, ref, f.weekday);
-    if (year === null) return null;
-  }
+  const yearImplied = f.year === null;
+  const year = f.year ?? impliedYear(f, ctx);
+  if (year === null) return null;
   if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, f.month, f.day)) return null;
-  const granularity = clockGranularity(f.time);
-  let value: string | null;
-  let end: string | undefined;
-  if (f.startDay !== null) {
-    if (f.startDay >= f.day || !isValidDay(year, f.month, f.startDay)) return null;
-    value = renderDayTime(year, f.month, f.startDay, f.time, f.zone, ctx.timeZone);
-    const e = renderDayTime(year, f.month, f.day, f.time, f.zone, ctx.timeZone);
-    if (e === null) return null;
-    end = e;
-  } else {
-    value = renderDayTime(year, f.month, f.day, f.time, f.zone, ctx.timeZone);
-  }
-  if (value === null) return null;
+  if (f.startDay !== null && (f.startDay >= f.day || !isValidDay(year, f.month, f.startDay))) return null;
+  const render = (day: number): string | null => renderDayTime(year, f.month, day, f.time, f.zone, ctx.timeZone);
+  const value = render(f.startDay ?? f.day);
+  const end = f.startDay === null ? undefined : render(f.day);
+  if (value === null || end === null) return null;
   const candidate: DateCandidate = {
     text: f.text,
     index: f.index,
     value,
-    granularity,
+    granularity: clockGranularity(f.time),
     yearImplied,
     relative: false,
     priority: f.priority,

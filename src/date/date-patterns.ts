@@ -22,7 +22,10 @@ import { WEEKDAYS } from './weekdays.js';
 
 /** Letters of the scripts met in Russian news (Latin, Cyrillic, Greek) and digits. */
 const LETTER = 'a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u03ff\\u0400-\\u052f';
+/** Not followed by a letter; by a letter or digit; not preceded by either. */
+const NO_LETTER = `(?![${LETTER}])`;
 const R = `(?![${LETTER}\\d])`;
+const NO_WORD_BEFORE = `(?<![${LETTER}\\d])`;
 /** Not glued to a following number part ("04.12.2017.5", "12:30:1"). */
 const R_NUM = `(?![${LETTER}\\d]|[.,:/]\\d)`;
 const SP = '\\s+';
@@ -33,8 +36,8 @@ const SEP_TIME = `(?:${SP0}[,|]${SP0}|${SP})(?:в${SP})?`;
 /** A month name (any case form, or an abbreviation with an optional dot), not followed by a letter. */
 function monthGroup(name: string): string {
   return (
-    `(?<${name}>${alternation(ALL_MONTHS.flatMap((m) => m.full))}(?![${LETTER}])` +
-    `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}(?![${LETTER}])\\.?)`
+    `(?<${name}>${alternation(ALL_MONTHS.flatMap((m) => m.full))}${NO_LETTER}` +
+    `|${alternation(ALL_MONTHS.flatMap((m) => m.short))}${NO_LETTER}\\.?)`
   );
 }
 const MONTH = monthGroup('mon');
@@ -43,15 +46,15 @@ const WEEKDAY_FULL = alternation(WEEKDAYS.flatMap((w) => w.words));
 const WEEKDAY_ANY = alternation(WEEKDAYS.flatMap((w) => [...w.words, ...w.short]));
 /** "Пн, ", "понедельник, ", "в пятницу, ", "Mon, " right before a date (checked on a short slice). */
 export const WEEKDAY_BEFORE_RE = new RegExp(
-  `(?<![${LETTER}\\d])(?:во?${SP})?(?<wd>${WEEKDAY_ANY})(?![${LETTER}])\\.?(?:${SP0},)?${SP}$`,
+  `${NO_WORD_BEFORE}(?:во?${SP})?(?<wd>${WEEKDAY_ANY})${NO_LETTER}\\.?(?:${SP0},)?${SP}$`,
   'i',
 );
 /** "с " / "со " right before a range start (checked on a short slice). */
 export const RANGE_FROM_BEFORE_RE = /(?<![\p{L}\p{N}])со?\s{1,4}$/iu;
 /** ", понедельник" (full words only: "ВС" after a date is more often an army than a Sunday). */
-const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})(?![${LETTER}])\\)?)?`;
+const WEEKDAY_SUFFIX = `(?:${SP0}[,(]${SP0}(?<wd2>${WEEKDAY_FULL})${NO_LETTER}\\)?)?`;
 
-const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![${LETTER}]))?`;
+const YEAR_CUE = `(?:${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})${NO_LETTER})?`;
 
 /** A clock time after a date: "23:16", "23:16:05", "23.16" (dot only here). */
 const TIME_AFTER = `(?:${SEP_TIME}(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?:[:.](?<taS>\\d{2}))?(?![\\d]))?`;
@@ -60,13 +63,16 @@ const TIME_BEFORE = `(?:(?<tbH>\\d{1,2}):(?<tbM>\\d{2})(?::(?<tbS>\\d{2}))?(?:${
 
 /** An explicit zone after a time: МСК, "(мск)", "по московскому времени", "+0300", "UTC+3", GMT. */
 const ZONE =
-  `(?:${SP0}(?:\\(${SP0})?(?<zmsk>${alternation(MOSCOW_ZONE_WORDS)})\\)?(?![${LETTER}])` +
-  `|${SP}(?<zlocal>${alternation(LOCAL_ZONE_WORDS)})(?![${LETTER}])` +
+  `(?:${SP0}(?:\\(${SP0})?(?<zmsk>${alternation(MOSCOW_ZONE_WORDS)})\\)?${NO_LETTER}` +
+  `|${SP}(?<zlocal>${alternation(LOCAL_ZONE_WORDS)})${NO_LETTER}` +
   `|${SP0}(?<zutc>utc|gmt)(?<zutcOff>[+-]\\d{1,2}(?::?\\d{2})?)?(?![${LETTER}\\d])` +
   `|${SP}(?<zoff>[+-]\\d{2}:?\\d{2})(?!\\d))?`;
 
+/** Between the two ends of a range: "–", " - ", " по ", " до ". */
+const RANGE_SEP = `${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}`;
+
 /** Start of a range before the final day: "10 по ", "10–", "10 - ", "10-го до " ("с" is looked up before). */
-const RANGE_START = `(?:(?<d0>\\d{1,2})(?:-?го)?(?<rsep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?`;
+const RANGE_START = `(?:(?<d0>\\d{1,2})(?:-?го)?(?<rsep>${RANGE_SEP}))?`;
 
 const ORDINAL_DAY =
   `(?:${alternation(Object.keys(ORDINAL_TENS))}${SP})?${alternation(Object.keys(ORDINAL_ONES))}` +
@@ -87,7 +93,7 @@ function wordStart(words: readonly string[]): string {
       firsts.add(v.toUpperCase());
     }
   }
-  return `(?=[${[...firsts].join('')}])(?<![${LETTER}\\d])`;
+  return `(?=[${[...firsts].join('')}])${NO_WORD_BEFORE}`;
 }
 
 const DATE_TAIL = `(?:${SP}(?<y>\\d{4})(?!\\d)${YEAR_CUE})?${TIME_AFTER}${ZONE}${WEEKDAY_SUFFIX}${R_NUM}`;
@@ -124,33 +130,33 @@ export const ISO_DATE_RE = new RegExp(
  * stays digit-led.
  */
 export const YEAR_RE = new RegExp(
-  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?(?<y>\\d{4})(?<=(?:(?<![${LETTER}\\d])(?:${monthGroup('mon0')}(?:${SP0}[-–—]${SP0}|${SP}(?:по|до)${SP}))?${MONTH}${SP})?\\d{4})(?!\\d)` +
-    `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})(?![${LETTER}]))?${R_NUM}`,
+  `${DIGIT_START}(?:(?<y0>\\d{4})(?:-?(?:го|х|м))?(?<ysep>${RANGE_SEP}))?(?<y>\\d{4})(?<=(?:${NO_WORD_BEFORE}(?:${monthGroup('mon0')}(?:${RANGE_SEP}))?${MONTH}${SP})?\\d{4})(?!\\d)` +
+    `(?:(?<ysuf>-?(?:м|й|го))?${SP0}(?<ycue>${alternation(YEAR_CUE_WORDS)})${NO_LETTER})?${R_NUM}`,
   'gi',
 );
 
 const CARDINAL =
   `(?:${alternation(Object.keys(CARDINAL_TENS))}(?:${SP}${alternation(Object.keys(CARDINAL_ONES))})?` +
-  `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})(?![${LETTER}])`;
+  `|${alternation([...Object.keys(CARDINAL_ONES), ...Object.keys(CARDINAL_TEENS)])})${NO_LETTER}`;
 /** A count: digits ("3", "1,5"), words ("трёх", "двадцать пять"), optionally "с половиной". */
-const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})(?:${SP}${alternation(HALF_SUFFIX_WORDS)}(?![${LETTER}]))?`;
-const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}(?![${LETTER}])\\.?`;
+const COUNT = `(?:\\d{1,4}(?:[.,]5)?|${CARDINAL})(?:${SP}${alternation(HALF_SUFFIX_WORDS)}${NO_LETTER})?`;
+const UNIT = `${alternation(Object.keys(RELATIVE_UNITS))}${NO_LETTER}\\.?`;
 
 /**
  * "3 часа назад", "около трёх часов назад", "2 ч. 21 мин. назад", "час назад",
  * "полчаса назад", "неделю назад": found at "назад", read backwards by a lookbehind.
  */
 export const AGO_RE = new RegExp(
-  `назад(?<=(?<![${LETTER}\\d])(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
+  `назад(?<=${NO_WORD_BEFORE}(?:(?<hedge>${alternation(HEDGE_WORDS)})${SP})?` +
     `(?:(?<n1>${COUNT})${SP0}(?<u1>${UNIT})${SP})?` +
-    `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}(?![${LETTER}]))` +
+    `(?:(?<n2>${COUNT})${SP0})?(?<u2>${UNIT}|${alternation(Object.keys(RELATIVE_COUNTED_UNITS))}${NO_LETTER})` +
     `${SP}(?:тому${SP})?назад)${R}`,
   'gid',
 );
 
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05", "Сегодня 14:05 МСК". */
 export const RELATIVE_DAY_RE = new RegExp(
-  `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})(?![${LETTER}])` +
+  `${wordStart(Object.keys(RELATIVE_DAYS))}(?<w>${alternation(Object.keys(RELATIVE_DAYS))})${NO_LETTER}` +
     `(?:(?:${SP0}[,|]${SP0}|${SP})(?:(?<tv>в)${SP})?(?<taH>\\d{1,2})(?<taSep>[:.])(?<taM>\\d{2})(?::(?<taS>\\d{2}))?(?!\\d))?${ZONE}${R_NUM}`,
   'gi',
 );

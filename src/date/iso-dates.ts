@@ -1,8 +1,8 @@
 import { MAX_YEAR, MIN_YEAR, clockGranularity, isValidClock, renderDayTime } from './absolute-date.js';
 import { isValidDay } from './calendar.js';
-import type { DateCandidate, ExplicitZone } from './date-candidate.js';
+import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
-import { readClock, readOffset } from './match-fields.js';
+import { offsetZone, readClock } from './match-fields.js';
 
 /**
  * Reads a match of `ISO_DATE_RE`. A written offset (or `Z`, rendered `+00:00`) is kept in
@@ -17,12 +17,8 @@ export function readIsoDate(m: RegExpExecArray, ctx: DateContext): DateCandidate
   if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, month, day)) return null;
   const time = readClock(g);
   if (time !== null && !isValidClock(time)) return null;
-  let zone: ExplicitZone = null;
-  if (g.off !== undefined) {
-    const minutes = g.off === 'Z' || g.off === 'z' ? 0 : readOffset(g.off);
-    if (minutes === null) return null;
-    zone = { kind: 'offset', minutes };
-  }
+  const zone = g.off === undefined ? null : offsetZone(g.off);
+  if (zone === undefined) return null;
   const value = renderDayTime(year, month, day, time, zone, ctx.timeZone);
   if (value === null) return null;
   return {

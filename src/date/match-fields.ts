@@ -41,16 +41,15 @@ export function readOffset(token: string): number | null {
 /** The explicit zone written after a time; `undefined` when it is invalid. @internal */
 export function readZone(g: Groups): ExplicitZone | undefined {
   if (g.zmsk !== undefined) return { kind: 'zone', timeZone: 'Europe/Moscow' };
-  if (g.zutc !== undefined) {
-    if (g.zutcOff === undefined) return { kind: 'offset', minutes: 0 };
-    const m = readOffset(g.zutcOff);
-    return m === null ? undefined : { kind: 'offset', minutes: m };
-  }
-  if (g.zoff !== undefined) {
-    const m = readOffset(g.zoff);
-    return m === null ? undefined : { kind: 'offset', minutes: m };
-  }
-  return null;
+  // "UTC", "UTC+3", "+0300" (the two forms are alternatives of one group).
+  if (g.zutc === undefined && g.zoff === undefined) return null;
+  return offsetZone(g.zutc === undefined ? g.zoff : g.zutcOff);
+}
+
+/** A fixed-offset zone: UTC without a token or for `Z`, else the token's offset; `undefined` when out of range. @internal */
+export function offsetZone(token: string | undefined): ExplicitZone | undefined {
+  const minutes = token === undefined || token === 'Z' || token === 'z' ? 0 : readOffset(token);
+  return minutes === null ? undefined : { kind: 'offset', minutes };
 }
 
 /** The weekday written before or after the date. @internal */
