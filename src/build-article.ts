@@ -1,5 +1,5 @@
 import { findDateMentions, findDateMentionsWithYearUse } from './date/find-date-mentions.js';
-import { ArticleParseError } from './errors.js';
+import { ArticleParseError, BUG_REPORT } from './errors.js';
 import type { ArticleDraft } from './extract/article-draft.js';
 import type { ParseContext } from './options.js';
 import { ArticleSchema, type Article } from './schema/article.js';
@@ -56,7 +56,7 @@ export function buildArticle(draft: ArticleDraft, ctx: ParseContext): Article {
   if (!checked.success) {
     throw new ArticleParseError(
       'INTERNAL_ERROR',
-      `The parser produced an Article that fails its own schema (${checked.error.issues[0]?.path.join('.') ?? '?'}: ${checked.error.issues[0]?.message ?? '?'}). This is a bug in ru-news-parser; please report it with the input.`,
+      `The parser produced an Article that fails its own schema (${checked.error.issues[0]?.path.join('.') ?? '?'}: ${checked.error.issues[0]?.message ?? '?'}). ${BUG_REPORT}.`,
     );
   }
   return checked.data;
@@ -74,39 +74,34 @@ function findArticleDates(
   ctx: ParseContext,
 ): Article['dates'] {
   if (text === '') return [];
-  const scanned = findDateMentionsWithYearUse(text, { now: ctx.referenceDate, yearReference: ctx.referenceDate, timeZone: ctx.timeZone });
+  const scan = (yearReference: Date) => ({ now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
+  const scanned = findDateMentionsWithYearUse(text, scan(ctx.referenceDate));
   const first = scanned.mentions;
   if (first.length === 0) return [];
 
-  let yearReference = toInstant(publishedAt);
-  if (yearReference === null) {
+  let anchor = instantOf(publishedAt);
+  if (Number.isNaN(anchor)) {
+    const fullDates = first.filter((m) => !m.yearImplied && !m.relative && ['day', 'minute', 'second'].includes(m.granularity));
     // A running maximum, not Math.max(...list): a huge text can hold more dates than a call takes arguments.
-    let latest = -Infinity;
-    for (const m of first) {
-      if (m.yearImplied || m.relative || (m.granularity !== 'day' && m.granularity !== 'minute' && m.granularity !== 'second')) continue;
-      const t = toInstant(m.end ?? m.value);
-      if (t !== null && t.getTime() > latest) latest = t.getTime();
+    anchor = -Infinity;
+    for (const iso of [...fullDates.map((m) => m.end ?? m.value), ...moreOnEvent.map((item) => item.publishedAt)]) {
+      const t = instantOf(iso);
+      if (t > anchor) anchor = t;
     }
-    for (const item of moreOnEvent) {
-      const t = toInstant(item.publishedAt);
-      if (t !== null && t.getTime() > latest) latest = t.getTime();
-    }
-    if (latest !== -Infinity) yearReference = new Date(latest);
   }
   let mentions = first;
   // The year reference matters only to dates written without a year: with none in the text, the first scan stands.
-  if (yearReference !== null && scanned.yearReferenceUsed) {
-    mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
+  if (anchor > -Infinity && scanned.yearReferenceUsed) {
+    mentions = findDateMentions(text, scan(new Date(anchor)));
   } else if (!ctx.referenceDateGiven && first.some((m) => m.yearImplied)) {
     ctx.warn(YEAR_FROM_TODAY_WARNING);
   }
   return mentions.map(({ yearImplied: _y, relative: _r, ...mention }) => mention);
 }
 
-function toInstant(iso: string | null | undefined): Date | null {
-  if (!iso) return null;
-  const d = new Date(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso);
-  return Number.isNaN(d.getTime()) ? null : d;
+/** The instant of an ISO date (a year or a month counts at its middle), in ms; NaN when there is none. */
+function instantOf(iso: string | null | undefined): number {
+  return iso ? new Date(iso.length === 4 ? `${iso}-07-01` : iso.length === 7 ? `${iso}-15` : iso).getTime() : NaN;
 }
 
 function normalizeList(list: readonly string[]): string[] {

@@ -54,13 +54,16 @@ export class ArticleParseError extends Error {
   }
 }
 
+/** The end of every `INTERNAL_ERROR` message. @internal */
+export const BUG_REPORT = 'This is a bug in ru-news-parser; please report it with the input';
+
 /** Wraps anything thrown by internal code into an {@link ArticleParseError}. @internal */
 export function toArticleParseError(error: unknown): ArticleParseError {
   if (error instanceof ArticleParseError) return error;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new ArticleParseError(
     'INTERNAL_ERROR',
-    `The parser failed unexpectedly (${detail}). This is a bug in ru-news-parser; please report it with the input that caused it.`,
+    `The parser failed unexpectedly (${detail}). ${BUG_REPORT} that caused it.`,
     { cause: error },
   );
 }
