@@ -50,7 +50,7 @@ export function buildFromMatch(
 
   if (g.tbH !== undefined && time !== null && !isValidClock(time)) {
     // "25:00 04.12.2017": drop the impossible time before the date.
-    start = groupStart(spans(), 'd0') ?? groupStart(spans(), 'd') ?? groupStart(spans(), 'dw') ?? start;
+    start = groupStart(spans(), 'd0', 'd', 'dw') ?? start;
     time = null;
     weekday = null;
   }
@@ -66,7 +66,7 @@ export function buildFromMatch(
   }
   if (time === null) zone = null;
   if (startDay !== null && (startDay >= dmy.day || startDay < 1)) {
-    start = Math.max(start, groupStart(spans(), 'd') ?? groupStart(spans(), 'dw') ?? start);
+    start = Math.max(start, groupStart(spans(), 'd', 'dw') ?? start);
     startDay = null;
   }
   if (startDay !== null && start === m.index) {

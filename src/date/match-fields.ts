@@ -76,10 +76,13 @@ export function groupSpans(input: string, m: RegExpExecArray, twin: RegExp): Gro
   }
 }
 
-/** Start offset of a named group. @internal */
-export function groupStart(spans: GroupSpans, name: string): number | null {
-  const span = spans[name];
-  return span === undefined ? null : span[0];
+/** Start offset of the first of the named groups that matched. @internal */
+export function groupStart(spans: GroupSpans, ...names: string[]): number | null {
+  for (const name of names) {
+    const span = spans[name];
+    if (span !== undefined) return span[0];
+  }
+  return null;
 }
 
 /** `start` moved back over a range's "с " / "со " written right before it ("с 10 по 12 июля"); else `start`. @internal */

@@ -3,7 +3,7 @@ import { formatDay, isValidDay } from './calendar.js';
 import { isValidClock } from './absolute-date.js';
 import { ALL_MONTHS } from './months.js';
 import { alternation } from './regex-source.js';
-import { parseWholeDate } from './parse-whole-date.js';
+import { parseWholeDate, toParsedDate } from './parse-whole-date.js';
 import { monthNumber } from './vocabulary-lookup.js';
 import { expandTwoDigitYear } from './year-inference.js';
 import { toZonedIso, zonedWallTimeIso, type WallTime } from './zoned-iso.js';
@@ -85,7 +85,7 @@ export function parseMachineDate(text: string, timeZone: string, reference?: Dat
       timeZone,
     });
     if (fallback === null || ((fallback.relative || fallback.yearImplied) && reference === undefined)) return null;
-    return { text: trimmed, value: fallback.value, granularity: fallback.granularity, ...(fallback.end === undefined ? {} : { end: fallback.end }) };
+    return toParsedDate(trimmed, fallback);
   } catch {
     return null;
   }

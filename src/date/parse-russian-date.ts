@@ -2,7 +2,7 @@ import { tzOffset } from '@date-fns/tz';
 import { DEFAULT_TIME_ZONE, resolveReference, resolveTimeZone, type DateOptions } from '../options.js';
 import type { ParsedDate } from '../schema/parsed-date.js';
 import type { DateContext } from './internal.js';
-import { parseWholeDate } from './parse-whole-date.js';
+import { parseWholeDate, toParsedDate } from './parse-whole-date.js';
 
 /**
  * Resolves {@link DateOptions} into a date context, or null when they are invalid
@@ -71,8 +71,5 @@ export function parseRussianDate(text: string, options?: DateOptions): ParsedDat
   const ctx = dateContextOf(options);
   if (ctx === null) return null;
   const m = parseWholeDate(text, ctx);
-  if (m === null) return null;
-  const out: ParsedDate = { text: m.text, value: m.value, granularity: m.granularity };
-  if (m.end !== undefined) out.end = m.end;
-  return out;
+  return m === null ? null : toParsedDate(m.text, m);
 }

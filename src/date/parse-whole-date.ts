@@ -10,6 +10,7 @@ import { clockGranularity, isValidClock, renderDayTime } from './absolute-date.j
 import { collectCandidates } from './collect-candidates.js';
 import { BARE_TIME_RE, BARE_YEAR_RE } from './date-patterns.js';
 import { toMention } from './find-date-mentions.js';
+import type { ParsedDate } from '../schema/parsed-date.js';
 import type { DateContext, InternalMention } from './internal.js';
 import { readClock } from './match-fields.js';
 import { readYear } from './month-year-dates.js';
@@ -79,4 +80,11 @@ function readWhole(text: string, ctx: DateContext): InternalMention | null {
   // The one mention must cover the whole string (but for a final dot it left).
   if (only === undefined || only.index !== 0 || (only.text.length !== body.length && body.slice(only.text.length) !== '.')) return null;
   return toMention(only);
+}
+
+/** The public {@link ParsedDate} of a mention, with `text` as its text. @internal */
+export function toParsedDate(text: string, m: InternalMention): ParsedDate {
+  const out: ParsedDate = { text, value: m.value, granularity: m.granularity };
+  if (m.end !== undefined) out.end = m.end;
+  return out;
 }

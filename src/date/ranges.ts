@@ -33,8 +33,9 @@ export function mergeRanges(text: string, list: DateCandidate[]): DateCandidate[
 }
 
 function tryMerge(text: string, a: DateCandidate, b: DateCandidate): DateCandidate | null {
-  if (a.relative || b.relative || b.rangeStartOnly === true || a.end !== undefined || a.granularity !== b.granularity && !(isDayLike(a) && isDayLike(b))) return null;
-  if (a.granularity === 'year') return null;
+  // Two days, times or months, neither relative nor already a range; years never merge.
+  if (a.relative || b.relative || b.rangeStartOnly === true || a.end !== undefined || a.granularity === 'year') return null;
+  if (a.granularity !== b.granularity && !(isDayLike(a) && isDayLike(b))) return null;
   const aEnd = a.index + a.text.length;
   const gap = text.slice(aEnd, b.index);
   if (gap.length > 12) return null;

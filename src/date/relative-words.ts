@@ -53,14 +53,14 @@ export const SINGULAR_UNITS: readonly string[] = ['секунду', 'минут�
  */
 export const HEDGED_SINGULAR_UNITS: readonly string[] = ['секунды', 'минуты', 'часа', 'дня', 'суток', 'недели', 'месяца', 'года'];
 
-/** Words marking a relative expression as past ("назад"). @internal */
-export const AGO_WORDS: readonly string[] = ['назад', 'тому назад'];
+/** "более", "менее", "больше", "меньше": hedges alone and after "не", "чуть" ("не более", "чуть меньше"). */
+const COMPARATIVES = ['более', 'менее', 'больше', 'меньше'];
 
 /** Hedges that may precede a count ("около трёх часов назад"). @internal */
 export const HEDGE_WORDS: readonly string[] = [
-  'около', 'примерно', 'приблизительно', 'почти', 'более', 'менее', 'больше', 'меньше', 'уже', 'всего', 'лишь',
-  'порядка', 'свыше', 'где-то', 'не более', 'не менее', 'не больше', 'не меньше',
-  'чуть более', 'чуть менее', 'чуть больше', 'чуть меньше', 'немногим более', 'немногим менее',
+  'около', 'примерно', 'приблизительно', 'почти', ...COMPARATIVES, 'уже', 'всего', 'лишь',
+  'порядка', 'свыше', 'где-то', ...COMPARATIVES.map((w) => `не ${w}`),
+  ...COMPARATIVES.map((w) => `чуть ${w}`), 'немногим более', 'немногим менее',
 ];
 
 /** "Just now" phrases. @internal */
