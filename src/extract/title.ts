@@ -62,8 +62,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   const h1s = index.headings.filter((h) => h.name === 'h1').slice(0, 50);
   let firstH1 = true;
   for (const h of h1s) {
-    const text = cleanText(h, MAX_TITLE * 2);
-    if (text === '' || text.length > MAX_TITLE || isLogo(h, text, sources)) continue;
+    const text = shownTitle(h);
+    if (text === null || isLogo(h, text, sources)) continue;
     const weight = h1Weight(h, text, firstH1, sources);
     add(text, weight, 2, h);
     // The heading without the date / subtitle elements nested in it.
@@ -82,8 +82,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     if (el.name === 'meta' || !hasItemprop(el, ['headline'])) continue;
     // The headline of a teaser in a list is another story's.
     if (hasAncestor(el, (e) => e.name === 'li' || e.name === 'aside', 12)) continue;
-    const text = cleanText(el, MAX_TITLE * 2);
-    if (text === '' || text.length > MAX_TITLE) continue;
+    const text = shownTitle(el);
+    if (text === null) continue;
     add(text, firstHeadline ? 1.5 : 0.25, 3, el);
     firstHeadline = false;
   }
@@ -98,7 +98,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   add(firstMeta(index, 'headline'), 1, 6);
 
   // A metadata title with the site name still on it ("Заголовок - Газета.Ru") joins the bare one.
-  const known = new Set(candidates.map((c) => c.key));
+  const keysNow = (): Set<string> => new Set(candidates.map((c) => c.key));
+  const known = keysNow();
   for (const c of candidates) {
     if (c.element !== null) continue;
     const stripped = titleKey(stripSiteName(c.text, sources));
@@ -108,7 +109,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   // <title>: every cut at a separator is a variant; it supports whichever candidate it matches.
   const head = index.headTitle === null ? null : squash(index.headTitle.slice(0, MAX_TITLE * 4));
   if (head !== null && head !== '') {
-    const keys = new Set(candidates.map((c) => c.key));
+    const keys = keysNow();
     let matchedKey: string | null = null;
     let matchedText = head;
     for (const variant of titleVariants(head, sources)) {
@@ -155,9 +156,15 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   return { title: shown.text, element };
 }
 
+/** The text of a headline element; null when it is empty or too long for a headline. */
+function shownTitle(el: Element): string | null {
+  const text = cleanText(el, MAX_TITLE * 2);
+  return text === '' || text.length > MAX_TITLE ? null : text;
+}
+
 /** Visible text first (as written on the page), then JSON-LD, og, twitter, `<title>`. */
 function visiblePreference(c: Candidate): number {
-  return c.element !== null && c.element.name === 'h1' ? 0 : c.element !== null ? 1 : c.priority + 1;
+  return c.element === null ? c.priority + 1 : c.element.name === 'h1' ? 0 : 1;
 }
 
 function findHeadingFor(index: MetadataIndex, key: string): Element | null {
@@ -274,14 +281,21 @@ function h1Weight(h: Element, text: string, first: boolean, sources: TitleSource
 
 /** A heading whose text is a link (to another story, in a teaser list). */
 function isTeaserLink(h: Element, text: string, pageUrl: string | null): boolean {
-  for (const child of h.children) {
-    if (child.type === 'tag' && child.name === 'a') {
-      const href = (child.attribs.href ?? '').trim();
-      if (href === '' || href.startsWith('#') || samePage(href, pageUrl)) continue;
-      return cleanText(child, MAX_TITLE * 2).length >= text.length / 2;
-    }
+  for (const a of childLinks(h)) {
+    const href = hrefOf(a);
+    if (href === '' || href.startsWith('#') || samePage(href, pageUrl)) continue;
+    return cleanText(a, MAX_TITLE * 2).length >= text.length / 2;
   }
   return false;
+}
+
+/** The `<a>` children of a heading. */
+function childLinks(h: Element): Element[] {
+  return h.children.filter((c): c is Element => c.type === 'tag' && c.name === 'a');
+}
+
+function hrefOf(a: Element): string {
+  return (a.attribs.href ?? '').trim();
 }
 
 /** True when `href` points at the page itself. */
@@ -361,14 +375,19 @@ function isSiteName(tail: string, sources: { siteName: string | null; host: stri
     const s = titleKey(sources.siteName);
     if (s !== '' && (t === s || s.includes(t) || t.includes(s))) return true;
   }
-  const label = hostLabel(sources.host);
-  if (label.length >= 3 && lettersOf(t).includes(lettersOf(label))) return true;
+  if (namesHost(t, sources.host)) return true;
   if (/[\p{L}\p{N}]\.(?:ru|рф|ру|su|com|net|org|info|инфо|ua|by|kz|uz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail)) return true;
   const words = tail.split(/[\s"«»-]+/u);
   return words.some((w) => SITE_WORDS.has(w.toLowerCase())) && !/[.!?]$/u.test(tail);
 }
 
 const SITE_WORDS: ReadonlySet<string> = new Set(SITE_NAME_WORDS);
+
+/** True when lower-case `text` holds the first label of the host ("kaluga" of www.kaluga.ru), letters and digits only. */
+function namesHost(text: string, host: string | null): boolean {
+  const label = hostLabel(host);
+  return label.length >= 3 && lettersOf(text).includes(lettersOf(label));
+}
 
 /** A heading's text without nested elements that hold only a date, a time or a subtitle line (`<span>06.01.12 08:49</span>`, `<br>`-separated decks). */
 function headlineOwnText(h: Element): string {
@@ -407,15 +426,11 @@ function stripMediaPrefix(text: string): string {
 /** An h1 that holds the site's logo or name rather than the headline. */
 function isLogo(h: Element, text: string, sources: { siteName: string | null; host: string | null }): boolean {
   if (sources.siteName !== null && titleKey(text) === titleKey(sources.siteName)) return true;
-  const label = hostLabel(sources.host);
-  if (label.length >= 3 && text.length <= 60 && lettersOf(text.toLowerCase()).includes(lettersOf(label))) return true;
+  if (text.length <= 60 && namesHost(text.toLowerCase(), sources.host)) return true;
   if (closest(h, (el) => hasClassHint(el, LOGO_CLASS_HINTS), 4) !== null) return true;
   // An h1 wrapping a link to the site root.
-  for (const child of h.children) {
-    if (child.type === 'tag' && child.name === 'a') {
-      const href = (child.attribs.href ?? '').trim();
-      if (href === '/' || /^https?:\/\/[^/]+\/?$/iu.test(href)) return true;
-    }
-  }
-  return false;
+  return childLinks(h).some((a) => {
+    const href = hrefOf(a);
+    return href === '/' || /^https?:\/\/[^/]+\/?$/iu.test(href);
+  });
 }
