@@ -55,10 +55,10 @@ export interface SiteRules {
   clean?: string[];
 }
 
-const LIST_FIELDS = [
-  'hosts', 'fingerprints', 'title', 'lead', 'body', 'publishedAt', 'modifiedAt',
-  'authors', 'tags', 'related', 'moreOnEvent', 'clean',
-] as const;
+/** The selector-list fields of a rule (what one page's matched rules merge). @internal */
+export const SELECTOR_FIELDS = ['title', 'lead', 'body', 'publishedAt', 'modifiedAt', 'authors', 'tags', 'related', 'moreOnEvent', 'clean'] as const;
+
+const LIST_FIELDS = ['hosts', 'fingerprints', ...SELECTOR_FIELDS] as const;
 
 /**
  * Checks and returns a site rule, so that a malformed rule fails early with a clear

@@ -1,6 +1,6 @@
 import type { Document, Element } from 'domhandler';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
-import type { SiteRules } from './define-site-rules.js';
+import { SELECTOR_FIELDS, type SiteRules } from './define-site-rules.js';
 import { compiledSelector, selectEachCompiled } from './select.js';
 
 /** The rules that apply to a page, merged, and the names of the rules they came from. @internal */
@@ -14,9 +14,6 @@ export interface ResolvedSite {
   names: string[];
 }
 
-const LIST_FIELDS = [
-  'title', 'lead', 'body', 'publishedAt', 'modifiedAt', 'authors', 'tags', 'related', 'moreOnEvent', 'clean',
-] as const;
 
 /**
  * True when `host` is one of `patterns` (`"example.ru"` also matches `"www.example.ru"`;
@@ -97,7 +94,7 @@ export function mergeRules(rules: readonly SiteRules[]): SiteRules | null {
   if (rules.length === 0) return null;
   if (rules.length === 1) return rules[0]!;
   const merged: SiteRules = { name: rules.map((r) => r.name).join('+') };
-  for (const field of LIST_FIELDS) {
+  for (const field of SELECTOR_FIELDS) {
     const all = rules.flatMap((r) => r[field] ?? []);
     if (all.length > 0) merged[field] = [...new Set(all)];
   }
