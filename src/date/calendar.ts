@@ -52,7 +52,7 @@ export function pad(n: number, width = 2): string {
 
 /** `YYYY-MM-DD`. @internal */
 export function formatDay(year: number, month: number, day: number): string {
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${formatMonth(year, month)}-${pad(day)}`;
 }
 
 /** `YYYY-MM`. @internal */

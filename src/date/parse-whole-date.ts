@@ -39,20 +39,21 @@ export function parseWholeDate(text: string, ctx: DateContext): InternalMention 
   const body = text.slice(span.start, span.end);
   if (body === '' || body.length > MAX_WHOLE_LENGTH) return null;
   try {
-    const direct = readWhole(body, ctx);
-    if (direct !== null) return direct;
-    const prep = LEADING_PREPOSITION.exec(body);
-    if (prep !== null) return readWhole(body.slice(prep[0].length), ctx);
+    const read = readWithPreposition(body, ctx);
+    if (read !== undefined) return read;
     const label = LEADING_LABEL.exec(body);
-    if (label === null) return null;
-    const rest = body.slice(label[0].length);
-    const afterLabel = readWhole(rest, ctx);
-    if (afterLabel !== null) return afterLabel;
-    const prep2 = LEADING_PREPOSITION.exec(rest);
-    return prep2 === null ? null : readWhole(rest.slice(prep2[0].length), ctx);
+    return label === null ? null : (readWithPreposition(body.slice(label[0].length), ctx) ?? null);
   } catch {
     return null;
   }
+}
+
+/** `text` read whole, else after a leading preposition; `undefined` when neither reads and there is no preposition. */
+function readWithPreposition(text: string, ctx: DateContext): InternalMention | null | undefined {
+  const direct = readWhole(text, ctx);
+  if (direct !== null) return direct;
+  const prep = LEADING_PREPOSITION.exec(text);
+  return prep === null ? undefined : readWhole(text.slice(prep[0].length), ctx);
 }
 
 function readWhole(text: string, ctx: DateContext): InternalMention | null {
