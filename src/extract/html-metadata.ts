@@ -66,14 +66,15 @@ export function extractHtmlMetadata(
     if (v !== null) values.push(v);
   }
   const nodes = collectLdNodes(values);
-  const canonical = canonicalUrl(index, pageUrl ?? ctx.url);
-  const url = canonical ?? pageUrl ?? ctx.url;
+  const givenUrl = pageUrl ?? ctx.url;
+  const canonical = canonicalUrl(index, givenUrl);
+  const url = canonical ?? givenUrl;
   const article = pickArticle(nodes, index, canonical);
   const page = firstOfType(nodes, PAGE_TYPES);
-  const organization = firstOfType(nodes, ORGANIZATION_TYPES.filter((t) => t !== 'WebSite')) ?? firstOfType(nodes, ['WebSite']);
+  const organization = firstOfType(nodes, ORGANIZATION_TYPES) ?? firstOfType(nodes, ['WebSite']);
 
   // The page's own address (links and images are resolved against it), and the host of the canonical one.
-  const ownUrl = pageUrl ?? ctx.url ?? canonical;
+  const ownUrl = givenUrl ?? canonical;
   const host = hostOf(url);
   const source = extractSource(index, article, organization, url);
   const title = extractTitle(doc, index, rules, {
@@ -96,10 +97,7 @@ export function extractHtmlMetadata(
     source: source === null || plainText(source.name) === '' ? null : { ...source, name: plainText(source.name) },
     authors: plainList(extractAuthors(doc, index, rules, article, scope, source?.name ?? null, host)),
     tags: plainList(extractTags(doc, index, rules, article, scope)),
-    images: extractImages(index, article, scope, ownUrl).map((img) => {
-      const caption = img.caption === null ? null : plainText(img.caption);
-      return { url: img.url, caption: caption === '' ? null : caption };
-    }),
+    images: extractImages(index, article, scope, ownUrl).map((img) => ({ url: img.url, caption: (img.caption && plainText(img.caption)) || null })),
     description: desc === null ? null : plainText(desc.length > 5000 ? desc.slice(0, 5000) : desc) || null,
   };
 }

@@ -40,8 +40,8 @@ export const ARTICLE_TYPES: readonly string[] = [
 /** JSON-LD `@type`s of a page, used when no article node has the field. */
 export const PAGE_TYPES: readonly string[] = ['WebPage', 'ItemPage', 'CollectionPage', 'MediaObject', 'VideoObject'];
 
-/** JSON-LD `@type`s of the outlet. */
-export const ORGANIZATION_TYPES: readonly string[] = ['NewsMediaOrganization', 'Organization', 'Corporation', 'WebSite'];
+/** JSON-LD `@type`s of the outlet (a `WebSite` node stands in when none of these is on the page). */
+export const ORGANIZATION_TYPES: readonly string[] = ['NewsMediaOrganization', 'Organization', 'Corporation'];
 
 /** Prefixes of byline lines, stripped from author names ("Автор: Иван Петров"). Plain words: authors.ts joins them into a case-insensitive regex unescaped. */
 export const BYLINE_PREFIXES: readonly string[] = [
