@@ -9,7 +9,7 @@ import { MIN_YEAR, clockGranularity, isValidClock, renderDayTime } from './absol
 import { dayNumber, formatDay, formatMonth, fromDayNumber, pad } from './calendar.js';
 import type { DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
-import { readTime, readZone } from './match-fields.js';
+import { groupStart, readTime, readZone } from './match-fields.js';
 import type { RelativeUnitKind } from './relative-words.js';
 import { countValue, countedUnit, isSingularUnit, relativeDayOffset, unitKind } from './vocabulary-lookup.js';
 import { nowWall } from './scan-context.js';
@@ -21,19 +21,6 @@ const UNIT_RANK: Readonly<Record<RelativeUnitKind, number>> = { second: 0, minut
 
 function relativeCandidate(text: string, index: number, value: string, granularity: DateCandidate['granularity']): DateCandidate {
   return { text, index, value, granularity, yearImplied: false, relative: true, priority: 5 };
-}
-
-/** Start of an "… назад" expression read by the lookbehind: its leftmost group. */
-function agoStart(m: RegExpExecArray): number {
-  let start = m.index;
-  const groups = m.indices?.groups;
-  if (groups !== undefined) {
-    for (const name of ['hedge', 'n1', 'u1', 'n2', 'u2'] as const) {
-      const span = groups[name];
-      if (span !== undefined && span[0] < start) start = span[0];
-    }
-  }
-  return start;
 }
 
 /** "сегодня", "вчера, 23:16", "позавчера в 14.05 МСК". @internal */
@@ -75,11 +62,13 @@ export function readAgo(input: string, m: RegExpExecArray, ctx: DateContext): Da
     if (count === null) return null;
     parts.push({ count, unit });
   }
-  let start = agoStart(m);
+  // The expression, read by the lookbehind, starts at its first group (groups are in text order).
+  const spans = m.indices?.groups ?? {};
+  let start = groupStart(spans, 'hedge', 'n1', 'u1', 'n2', 'u2') ?? m.index;
   if (parts.length === 2 && UNIT_RANK[(parts[0] as { unit: RelativeUnitKind }).unit] <= UNIT_RANK[(parts[1] as { unit: RelativeUnitKind }).unit]) {
     // "2 часа 2 часа назад": only the part next to "назад" counts.
     parts.shift();
-    start = m.indices?.groups?.n2?.[0] ?? m.indices?.groups?.u2?.[0] ?? m.index;
+    start = groupStart(spans, 'n2', 'u2') ?? m.index;
   }
   const [first, second] = parts;
   if (first === undefined) return null;
