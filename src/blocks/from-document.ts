@@ -145,21 +145,28 @@ function hidesElement(key: string, value: string, name: string): boolean {
  * nesting depth is safe).
  * @internal
  */
-export function indexDocument(document: Document): PageIndex {
-  const els: Element[] = [document as unknown as Element];
-  const parents: number[] = [-1];
-  const depths: number[] = [0];
-  const ends: number[] = [0];
+export function indexDocument(document: Document, elements = countElements(document)): PageIndex {
+  // Every array sized once (the element count is known from the parse): growing them by
+  // push made most of this stage's garbage.
+  const cap = elements + 1;
+  const els: Element[] = new Array<Element>(cap);
+  const hints: string[] = new Array<string>(cap);
+  const parents = new Int32Array(cap);
+  const depths = new Int32Array(cap);
+  const ends = new Int32Array(cap);
+  const blockStart = new Int32Array(cap);
+  const blockEnd = new Int32Array(cap);
+  els[0] = document as unknown as Element;
+  hints[0] = '';
+  parents[0] = -1;
+  let count = 1;
   const blocks: TextBlock[] = [];
-  const hints: string[] = [''];
 
   // Current inline run.
   const pieces: string[] = [];
   const linkPieces: string[] = [];
   let anchors: Element[] = NO_ANCHORS;
   let links = 0;
-  const blockStart: number[] = [0];
-  const blockEnd: number[] = [0];
   let runOwner = 0;
   let linkDepth = 0;
 
@@ -208,7 +215,7 @@ export function indexDocument(document: Document): PageIndex {
       const flags = stackFlags[top]!;
       const ownerBefore = stackOwnerBefore[top]!;
       top--;
-      ends[frameIdx] = els.length;
+      ends[frameIdx] = count;
       if (flags & 1) {
         flush();
         owner = ownerBefore;
@@ -267,17 +274,17 @@ export function indexDocument(document: Document): PageIndex {
       continue;
     }
     const parentIdx = stackIdx[top]!;
-    const idx = els.length;
-    els.push(el);
-    parents.push(parentIdx);
-    depths.push(depths[parentIdx]! + 1);
-    ends.push(idx + 1);
-    hints.push(hintOf(cls, id, itemprop));
+    const idx = count++;
+    els[idx] = el;
+    parents[idx] = parentIdx;
+    depths[idx] = depths[parentIdx]! + 1;
+    ends[idx] = idx + 1;
+    hints[idx] = hintOf(cls, id, itemprop);
     const isBlock = BLOCK.has(name);
     const isLink = name === 'a' && href !== undefined;
     if (isBlock) flush();
-    blockStart.push(blocks.length);
-    blockEnd.push(blocks.length);
+    blockStart[idx] = blocks.length;
+    blockEnd[idx] = blocks.length;
     if (isLink) {
       linkDepth++;
       links++;
@@ -295,8 +302,10 @@ export function indexDocument(document: Document): PageIndex {
     }
   }
   flush();
-  ends[0] = els.length;
+  ends[0] = count;
   blockEnd[0] = blocks.length;
+  els.length = count;
+  hints.length = count;
   const lenSum = new Float64Array(blocks.length + 1);
   const linkSum = new Float64Array(blocks.length + 1);
   for (let k = 0; k < blocks.length; k++) {
@@ -307,17 +316,31 @@ export function indexDocument(document: Document): PageIndex {
   return {
     document,
     els,
-    parent: Int32Array.from(parents),
-    end: Int32Array.from(ends),
-    depth: Int32Array.from(depths),
+    parent: parents.subarray(0, count),
+    end: ends.subarray(0, count),
+    depth: depths.subarray(0, count),
     blocks,
     elementIndex: null,
     hints,
-    blockStart: Int32Array.from(blockStart),
-    blockEnd: Int32Array.from(blockEnd),
+    blockStart: blockStart.subarray(0, count),
+    blockEnd: blockEnd.subarray(0, count),
     lenSum,
     linkSum,
   };
+}
+
+/** Number of elements under `root` (iterative). */
+function countElements(root: Document): number {
+  let n = 0;
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'root') {
+      if (node.type !== 'root') n++;
+      for (const child of (node as Element).children) stack.push(child);
+    }
+  }
+  return n;
 }
 
 /** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. @internal */
@@ -328,8 +351,13 @@ export function hintString(attribs: Record<string, string>): string {
 function hintOf(cls: string, id: string, itemprop: string): string {
   // Most elements have a class and nothing else: no joined copy then (lower-casing a lower-case string copies nothing either).
   const s = id === '' && itemprop === '' ? cls : `${cls} ${id} ${itemprop}`;
-  return (s.length > 300 ? s.slice(0, 300) : s).toLowerCase();
+  const cut = s.length > 300 ? s.slice(0, 300) : s;
+  // Lower-casing a page's (two-byte) string copies it even when nothing changes.
+  return HAS_UPPER.test(cut) ? cut.toLowerCase() : cut;
 }
+
+/** Any character that lower-casing may change: Latin capitals, and everything beyond ASCII. */
+const HAS_UPPER = /[A-Z\u0080-\uffff]/;
 
 /** The shared (never written) anchor list of the many blocks without links. */
 const NO_ANCHORS: Element[] = [];

@@ -38,8 +38,8 @@ const RELAXED_MIN_TEXT = 150;
  * @internal
  */
 export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
-  const { document } = loadHtml(input, ctx);
-  const index = indexDocument(document);
+  const { document, elements } = loadHtml(input, ctx);
+  const index = indexDocument(document, elements);
   // One walk indexes the metadata and finds the head links and the site rules' fingerprints.
   const probe = ctx.siteRules.length === 0 ? BUILTIN_PROBE : fingerprintProbe(ctx.siteRules);
   const metaIndex = indexPageMetadata(document, ctx.siteRules.length === 0 ? BUILTIN_PLAN : walkPlan(probe));

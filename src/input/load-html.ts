@@ -1,11 +1,11 @@
-import { DomHandler, type Document } from 'domhandler';
+import type { Document } from 'domhandler';
 import { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
-import { isBlank } from '../extract/node-text.js';
 import { checkDecodedText } from './read-input.js';
 import { stripBom } from './decode.js';
 import { decodeHtml } from './decode-html.js';
 import { HTTP_RESPONSE } from './detect-kind.js';
+import { LeanTreeBuilder } from './lean-tree.js';
 import { linearizeParserStacks } from './linear-parser-stacks.js';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
@@ -16,6 +16,8 @@ export interface LoadedHtml {
   html: string;
   /** The htmlparser2 / domhandler tree, parsed once and shared by every later stage. */
   document: Document;
+  /** Number of elements in {@link document}. */
+  elements: number;
 }
 
 /**
@@ -31,9 +33,9 @@ export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedH
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
   // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth).
-  const handler = new LeanDomHandler();
-  linearizeParserStacks(new Parser(handler, PARSER_OPTIONS)).end(stripHttpHeaders(html));
-  return { html, document: handler.root };
+  const builder = new LeanTreeBuilder();
+  linearizeParserStacks(new Parser(builder, PARSER_OPTIONS)).end(stripHttpHeaders(html));
+  return { html, document: builder.root, elements: builder.elements };
 }
 
 /** Drops a leading HTTP status line and header block (up to the first `<`), which is not page text. */
@@ -41,25 +43,4 @@ function stripHttpHeaders(html: string): string {
   if (!HTTP_RESPONSE.test(html)) return html;
   const lt = html.indexOf('<');
   return lt < 0 ? html : html.slice(lt);
-}
-
-
-/** Elements whose direct white-space-only text is never visible (every child is a block or a row). */
-const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'ul', 'ol', 'dl', 'select', 'optgroup']);
-
-/**
- * A domhandler tree without the nodes no later stage reads: comments, and white-space-only
- * text directly inside lists, tables and `<head>` (indentation of the markup).
- */
-class LeanDomHandler extends DomHandler {
-  override oncomment(): void {}
-  override oncommentend(): void {}
-  override ontext(data: string): void {
-    const last = this.lastNode;
-    if (last === null || last.type !== 'text') {
-      const parent = this.tagStack[this.tagStack.length - 1];
-      if (parent !== undefined && parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
-    }
-    super.ontext(data);
-  }
 }

@@ -1,0 +1,105 @@
+import { CDATA, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import type { Handler } from 'htmlparser2';
+import { isBlank } from '../extract/node-text.js';
+
+/** Elements whose direct white-space-only text is never visible (every child is a block or a row). */
+const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'ul', 'ol', 'dl', 'select', 'optgroup']);
+
+/**
+ * Builds the same domhandler tree as htmlparser2's `DomHandler`, minus the nodes no later
+ * stage reads (comments, and white-space-only text directly inside lists, tables and
+ * `<head>`), and with less garbage: the children of an element are collected on one shared
+ * stack and copied into an array of their exact length when it closes (DomHandler grows
+ * every children array by `push`), and sibling links are set in that same step. Counts the
+ * elements, so the page index can size its arrays once.
+ * @internal
+ */
+export class LeanTreeBuilder implements Partial<Handler> {
+  /** The document; complete after the parser's `end()`. */
+  readonly root = new Document([]);
+  /** Number of elements in the tree. */
+  elements = 0;
+  /** Open elements, the document first. */
+  private readonly open: ParentNode[] = [this.root];
+  /** Where each open element's children start in {@link pending}. */
+  private readonly starts: number[] = [0];
+  /** Children of the open elements, collected in document order. */
+  private readonly pending: ChildNode[] = [];
+  /** The text node the next text event continues (none after a tag or an instruction). */
+  private lastText: Text | null = null;
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    this.pending.push(new Element(name, attribs, NO_CHILDREN));
+    this.elements++;
+    this.open.push(this.pending[this.pending.length - 1] as Element);
+    this.starts.push(this.pending.length);
+    this.lastText = null;
+  }
+
+  onclosetag(): void {
+    this.lastText = null;
+    if (this.open.length > 1) this.close();
+  }
+
+  ontext(data: string): void {
+    if (this.lastText !== null) {
+      this.lastText.data += data;
+      return;
+    }
+    const parent = this.open[this.open.length - 1]!;
+    if (parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
+    const text = new Text(data);
+    this.pending.push(text);
+    this.lastText = text;
+  }
+
+  onprocessinginstruction(name: string, data: string): void {
+    this.pending.push(new ProcessingInstruction(name, data));
+    this.lastText = null;
+  }
+
+  oncdatastart(): void {
+    const text = new Text('');
+    const node = new CDATA([text]);
+    text.parent = node;
+    this.pending.push(node);
+    this.lastText = text;
+  }
+
+  oncdataend(): void {
+    this.lastText = null;
+  }
+
+  onend(): void {
+    while (this.open.length > 1) this.close();
+    this.root.children = this.take(this.root, 0);
+  }
+
+  onerror(error: Error): void {
+    throw error;
+  }
+
+  /** Closes the innermost open element: its children leave the stack for an array of their own. */
+  private close(): void {
+    const el = this.open.pop()!;
+    el.children = this.take(el, this.starts.pop()!);
+  }
+
+  /** The collected children from `start` on, linked to `parent` and to each other. */
+  private take(parent: ParentNode, start: number): ChildNode[] {
+    const pending = this.pending;
+    if (start === pending.length) return [];
+    const children = pending.splice(start);
+    let prev: ChildNode | null = null;
+    for (const node of children) {
+      node.parent = parent;
+      node.prev = prev;
+      if (prev !== null) prev.next = node;
+      prev = node;
+    }
+    return children;
+  }
+}
+
+/** Placeholder children of an element still open (replaced when it closes; never written). */
+const NO_CHILDREN: ChildNode[] = [];
