@@ -4,7 +4,7 @@
  * still 4 December; "30–12 июля" is still 12 July).
  * @internal
  */
-import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-date.js';
+import { buildAbsolute, isValidClock } from './absolute-date.js';
 import type { ClockTime, DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { WEEKDAY_BEFORE_RE } from './date-patterns.js';
@@ -58,7 +58,7 @@ export function buildFromMatch(
     end = groupEnd(spans(), DATE_END_GROUPS);
     time = null;
     zone = null;
-    weekday = weekday !== null && g.wd2 !== undefined ? null : weekday;
+    if (g.wd2 !== undefined) weekday = null;
   }
   if (zone === undefined) {
     end = Math.min(end, groupEnd(spans(), ['taH', 'taM', 'taS', 'tbH', 'tbM', 'tbS', ...DATE_END_GROUPS]));
@@ -85,17 +85,5 @@ export function buildFromMatch(
     }
   }
   if (end <= start) return null;
-  const fields: AbsoluteFields = {
-    index: start,
-    text: input.slice(start, end),
-    priority,
-    year: dmy.year,
-    month: dmy.month,
-    day: dmy.day,
-    startDay,
-    time,
-    zone,
-    weekday,
-  };
-  return buildAbsolute(fields, ctx);
+  return buildAbsolute({ ...dmy, index: start, text: input.slice(start, end), priority, startDay, time, zone, weekday }, ctx);
 }

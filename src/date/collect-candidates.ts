@@ -97,6 +97,5 @@ export function collectCandidates(text: string, context: DateContext | ScanConte
   if (AGO_HINT.test(text)) runParser(text, AGO_RE, (m) => readAgo(text, m, ctx), found);
   if (RELATIVE_DAY_HINT.test(text)) runParser(text, RELATIVE_DAY_RE, (m) => readRelativeDay(m, ctx), found);
   if (JUST_NOW_HINT.test(text)) runParser(text, JUST_NOW_RE, (m) => readJustNow(m, ctx), found);
-  if (found.length === 0) return found;
   return mergeRanges(text, resolveOverlaps(found));
 }

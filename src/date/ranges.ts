@@ -16,7 +16,6 @@ function instant(value: string): number {
 
 /** Merges range pairs in a sorted, non-overlapping candidate list. @internal */
 export function mergeRanges(text: string, list: DateCandidate[]): DateCandidate[] {
-  if (list.length < 2) return list.filter((c) => c.rangeStartOnly !== true);
   const out: DateCandidate[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i] as DateCandidate;
