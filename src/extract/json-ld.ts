@@ -41,19 +41,19 @@ export function parseJsonLd(text: string): unknown {
  */
 export function collectLdNodes(values: readonly unknown[]): LdNode[] {
   const out: LdNode[] = [];
-  const stack: { value: unknown; depth: number }[] = [];
-  for (let i = values.length - 1; i >= 0; i--) stack.push({ value: values[i], depth: 0 });
+  // The top-level values are one level above depth 0; a node's `@graph` and `mainEntity` are
+  // pushed as a list at its own depth, so that they sit one level below it.
+  const stack: { value: unknown; depth: number }[] = [{ value: values, depth: -1 }];
   while (stack.length > 0) {
     const { value, depth } = stack.pop()!;
     if (depth > 6 || value === null || typeof value !== 'object') continue;
     if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], depth: depth + 1 });
-      continue;
+    } else {
+      const node = value as LdNode;
+      if (node['@type'] !== undefined) out.push(node);
+      stack.push({ value: [node['@graph'], node.mainEntity], depth });
     }
-    const node = value as LdNode;
-    if (node['@type'] !== undefined) out.push(node);
-    const nested = [node['@graph'], node.mainEntity];
-    for (let i = nested.length - 1; i >= 0; i--) if (nested[i] !== undefined) stack.push({ value: nested[i], depth: depth + 1 });
   }
   return out;
 }
@@ -122,46 +122,33 @@ export function repairJson(text: string): string {
   let inString = false;
   let depth = 0;
   let topValues = 0;
-  let i = 0;
   const n = text.length;
-  while (i < n) {
+  for (let i = 0; i < n; i++) {
     const ch = text[i]!;
+    const code = ch.charCodeAt(0);
     if (inString) {
       if (ch === '\\') {
-        const next = text[i + 1];
+        const next = text[++i];
         if (next === undefined) break;
         if (next === "'") out.push("'");
         else if ('"\\/bfnrtu'.includes(next)) out.push(ch, next);
         else out.push(next);
-        i += 2;
-        continue;
+      } else {
+        if (ch === '"') inString = false;
+        // A raw control character inside a string: its \u escape (JSON.parse reads "\u000a" as "\n").
+        out.push(code < 0x20 ? `\\u${code.toString(16).padStart(4, '0')}` : ch);
       }
-      if (ch === '"') inString = false;
-      const code = ch.charCodeAt(0);
-      // A raw control character inside a string: its \u escape (JSON.parse reads "\u000a" as "\n").
-      if (code < 0x20) out.push(`\\u${code.toString(16).padStart(4, '0')}`);
-      else out.push(ch);
-      i++;
-      continue;
-    }
-    if (ch === '/' && text[i + 1] === '/') {
+    } else if (ch === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i);
-      i = end < 0 ? n : end;
-      continue;
-    }
-    if (ch === '/' && text[i + 1] === '*') {
+      i = (end < 0 ? n : end) - 1; // the newline itself is kept
+    } else if (ch === '/' && text[i + 1] === '*') {
       const end = text.indexOf('*/', i + 2);
-      i = end < 0 ? n : end + 2;
-      continue;
-    }
-    if (ch === '}' || ch === ']') {
+      i = end < 0 ? n : end + 1;
+    } else if (ch === '}' || ch === ']') {
       dropTrailingComma(out);
       depth = Math.max(0, depth - 1);
       out.push(ch);
-      i++;
-      continue;
-    }
-    if (ch === '{' || ch === '[' || ch === '"') {
+    } else if (ch === '{' || ch === '[' || ch === '"') {
       if (depth === 0) {
         if (topValues > 0) out.push(',');
         topValues++;
@@ -169,16 +156,10 @@ export function repairJson(text: string): string {
       if (ch === '"') inString = true;
       else depth++;
       out.push(ch);
-      i++;
-      continue;
+    } else if (code >= 0x20 || code === 10 || code === 13 || code === 9) {
+      // Other raw control characters between values are dropped.
+      out.push(ch);
     }
-    const code = ch.charCodeAt(0);
-    if (code < 0x20 && code !== 10 && code !== 13 && code !== 9) {
-      i++;
-      continue;
-    }
-    out.push(ch);
-    i++;
   }
   const joined = out.join('');
   return topValues > 1 ? `[${joined}]` : joined;
