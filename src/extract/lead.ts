@@ -38,9 +38,8 @@ export function pickLead(
       return { lead, blocks: rest };
     }
   }
-  if (body.blocks.length === 0) return { lead: null, blocks: [] };
   const [first, ...rest] = body.blocks;
-  return { lead: first!.text, blocks: rest };
+  return { lead: first?.text ?? null, blocks: rest };
 }
 
 /**

@@ -21,33 +21,39 @@ const MAX_LINK_TAG = 40;
  * @internal
  */
 export function extractTags(doc: Document, index: MetadataIndex, rules: SiteRules | null, article: LdNode | null, scope: Element | null): string[] {
-  const fromRule = clean(ruleTexts(doc, rules?.tags));
-  if (fromRule.length > 0) return fromRule;
-
-  const og = (index.metas.get('article:tag') ?? []).map((m) => m.content);
-  if (clean(og).length > 0) return clean(og);
-
   const keywords = article?.keywords;
-  const ld: string[] = Array.isArray(keywords)
-    ? keywords.filter((k): k is string => typeof k === 'string')
-    : splitList(ldString(keywords));
-  if (clean(ld).length > 0) return clean(ld);
+  const sources = [
+    () => ruleTexts(doc, rules?.tags),
+    () => (index.metas.get('article:tag') ?? []).map((m) => m.content),
+    () => (Array.isArray(keywords) ? keywords.filter((k): k is string => typeof k === 'string') : splitList(ldString(keywords))),
+    () => tagLinkTexts(index, scope),
+  ];
+  for (const read of sources) {
+    const tags = clean(read());
+    if (tags.length > 0) return tags;
+  }
+  // The keywords meta, only where the page shows the same words as tag links anywhere.
+  const shown = new Set(index.tagLinks.slice(0, MAX_LINKS).map((a) => squash(linkText(a)).toLowerCase()));
+  const meta = splitList(index.metas.get('keywords')?.[0]?.content ?? null).filter((k) => shown.has(squash(k).toLowerCase()));
+  return clean(meta);
+}
 
+/** The texts of the tag links inside the article (`scope`), outside running text. */
+function tagLinkTexts(index: MetadataIndex, scope: Element | null): string[] {
   const links: string[] = [];
   for (const a of index.tagLinks.slice(0, MAX_LINKS)) {
     if (scope !== null && !contains(scope, a)) continue;
     // Links inside running text point at tag pages too ("…заявил <a href=/tags/…>Дуров</a>"): not tags.
     if (hasAncestor(a, (e) => IN_TEXT.has(e.name), 16)) continue;
-    const text = cleanText(a, 200).replace(/^#/u, '');
+    const text = linkText(a);
     if (text.length <= MAX_LINK_TAG) links.push(text);
   }
-  const fromLinks = clean(links);
-  if (fromLinks.length > 0) return fromLinks;
+  return links;
+}
 
-  // The keywords meta, only where the page shows the same words as tag links anywhere.
-  const shown = new Set(index.tagLinks.slice(0, MAX_LINKS).map((a) => squash(cleanText(a, 200).replace(/^#/u, '')).toLowerCase()));
-  const meta = splitList(index.metas.get('keywords')?.[0]?.content ?? null).filter((k) => shown.has(squash(k).toLowerCase()));
-  return clean(meta);
+/** A tag link's text without a leading `#`. */
+function linkText(a: Element): string {
+  return cleanText(a, 200).replace(/^#/u, '');
 }
 
 function splitList(text: string | null): string[] {
