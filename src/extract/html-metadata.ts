@@ -5,7 +5,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { hostOf } from '../sites/resolve-site.js';
 import { extractAuthors } from './authors.js';
 import { extractImages, absolute } from './images.js';
-import { collectLdNodes, type LdNode, ldString, ldTypes, parseJsonLd } from './json-ld.js';
+import { collectLdNodes, type LdNode, ldObject, ldString, ldTypes, parseJsonLd } from './json-ld.js';
 import type { TestPlan } from '../sites/select.js';
 import { compileMetadataHints, indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
@@ -120,8 +120,8 @@ function pickArticle(nodes: readonly LdNode[], index: MetadataIndex, canonical: 
 function mainEntityId(node: LdNode): string | null {
   const m = node.mainEntityOfPage;
   if (typeof m === 'string') return m;
-  if (m !== null && typeof m === 'object' && !Array.isArray(m)) return ldString((m as LdNode)['@id']) ?? ldString((m as LdNode).url);
-  return null;
+  const o = ldObject(m);
+  return o === null ? null : (ldString(o['@id']) ?? ldString(o.url));
 }
 
 function firstOfType(nodes: readonly LdNode[], types: readonly string[]): LdNode | null {

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { ArticleImage } from '../schema/article.js';
-import { type LdNode, ldString } from './json-ld.js';
+import { type LdNode, ldObject, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { findElement } from './metadata-helpers.js';
 import { cleanText, contains, squash } from './node-text.js';
@@ -44,11 +44,9 @@ export function extractImages(index: MetadataIndex, article: LdNode | null, scop
   }
   const ldImage = article?.image;
   for (const item of Array.isArray(ldImage) ? ldImage.slice(0, MAX_IMAGES) : [ldImage]) {
+    const node = ldObject(item);
     if (typeof item === 'string') add(item, null);
-    else if (item !== null && typeof item === 'object') {
-      const node = item as LdNode;
-      add(ldString(node.url) ?? ldString(node.contentUrl), ldString(node.caption) ?? ldString(node.description));
-    }
+    else if (node !== null) add(ldString(node.url) ?? ldString(node.contentUrl), ldString(node.caption) ?? ldString(node.description));
   }
   if (scope !== null) {
     for (const fig of index.figures.slice(0, MAX_FIGURES)) {

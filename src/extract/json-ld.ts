@@ -71,6 +71,11 @@ export function ldTypes(node: LdNode): string[] {
   return out;
 }
 
+/** The value as a JSON-LD object (not an array), or null. @internal */
+export function ldObject(value: unknown): LdNode | null {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as LdNode) : null;
+}
+
 /** A string field (a string, a number, or the first string of an array, or `{ "@value" }`); null otherwise. @internal */
 export function ldString(value: unknown): string | null {
   const stack: unknown[] = [value];
@@ -79,9 +84,9 @@ export function ldString(value: unknown): string | null {
     if (typeof v === 'string') return v.trim() === '' ? null : v;
     if (typeof v === 'number' && Number.isFinite(v)) return String(v);
     if (Array.isArray(v)) stack.push(...v.slice(0, 4));
-    else if (v !== null && typeof v === 'object') {
-      const o = v as LdNode;
-      if (o['@value'] !== undefined) stack.push(o['@value']);
+    else {
+      const o = ldObject(v);
+      if (o?.['@value'] !== undefined) stack.push(o['@value']);
     }
   }
   return null;
@@ -93,11 +98,8 @@ export function ldNames(value: unknown, limit = 12): string[] {
   const list = Array.isArray(value) ? value : [value];
   for (const v of list) {
     if (out.length >= limit) break;
-    if (typeof v === 'string') out.push(v);
-    else if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-      const name = ldString((v as LdNode).name);
-      if (name !== null) out.push(name);
-    }
+    const name = typeof v === 'string' ? v : ldString(ldObject(v)?.name);
+    if (name !== null) out.push(name);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { ArticleSource } from '../schema/article.js';
-import { type LdNode, ldString } from './json-ld.js';
+import { type LdNode, ldObject, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { SOURCE_CREDIT_PREFIXES } from './metadata-vocabulary.js';
 import { firstMeta } from './metadata-helpers.js';
@@ -23,7 +23,7 @@ function creditRegex(): RegExp {
  */
 export function extractSource(index: MetadataIndex, article: LdNode | null, organization: LdNode | null, siteUrl: string | null): ArticleSource | null {
   const publisher = article?.publisher;
-  const publisherNode = publisher !== null && typeof publisher === 'object' && !Array.isArray(publisher) ? (publisher as LdNode) : null;
+  const publisherNode = ldObject(publisher);
   const raw =
     firstMeta(index, 'og:site_name') ??
     (publisherNode !== null ? ldString(publisherNode.name) : ldString(publisher)) ??
@@ -55,9 +55,7 @@ export function sourceFromCreditLine(line: string): string | null {
 
 /** `address.addressLocality` of a JSON-LD organization, when it names a city. */
 function cityOf(node: LdNode | null): string | null {
-  const address = node?.address;
-  if (address === null || typeof address !== 'object' || Array.isArray(address)) return null;
-  const city = ldString((address as LdNode).addressLocality);
+  const city = ldString(ldObject(node?.address)?.addressLocality);
   if (city === null) return null;
   const t = squash(city);
   return t === '' || t.length > 60 ? null : t;
