@@ -1,4 +1,5 @@
 import type { SiteRules } from './define-site-rules.js';
+import { generatorMeta } from './generator-meta.js';
 
 /**
  * 1C-Bitrix `bitrix:news.detail`: the standard news component prints the story in
@@ -9,7 +10,7 @@ import type { SiteRules } from './define-site-rules.js';
 export const bitrixRules: SiteRules = {
   name: 'bitrix',
   fingerprints: [
-    'meta[name="generator" i][content*="Bitrix" i]',
+    generatorMeta('Bitrix'),
     '.news-detail',
     'link[href*="/bitrix/templates/"]',
     'script[src*="/bitrix/"]',

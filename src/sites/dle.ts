@@ -1,4 +1,5 @@
 import type { SiteRules } from './define-site-rules.js';
+import { generatorMeta } from './generator-meta.js';
 
 /**
  * DataLife Engine (DLE): the most common engine of small Russian regional news sites.
@@ -10,7 +11,7 @@ import type { SiteRules } from './define-site-rules.js';
 export const dleRules: SiteRules = {
   name: 'dle',
   fingerprints: [
-    'meta[name="generator" i][content*="DataLife" i]',
+    generatorMeta('DataLife'),
     '[id^="news-id-"]',
     '.full-story',
     '.fullstory',

@@ -1,4 +1,5 @@
 import type { SiteRules } from './define-site-rules.js';
+import { generatorMeta } from './generator-meta.js';
 
 /**
  * Joomla `com_content` article view: `div.item-page` with `itemprop="articleBody"`, the
@@ -7,7 +8,7 @@ import type { SiteRules } from './define-site-rules.js';
  */
 export const joomlaRules: SiteRules = {
   name: 'joomla',
-  fingerprints: ['meta[name="generator" i][content*="Joomla" i]', '.item-page'],
+  fingerprints: [generatorMeta('Joomla'), '.item-page'],
   title: ['.item-page h1', '.item-page h2[itemprop="headline"]', '.item-page .page-header h2'],
   body: ['.item-page [itemprop="articleBody"]', '.item-page .article-body', '.item-page'],
   publishedAt: ['.item-page time[itemprop="datePublished"]', '.item-page .published time', '.item-page .published'],

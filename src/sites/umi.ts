@@ -1,4 +1,5 @@
 import type { SiteRules } from './define-site-rules.js';
+import { generatorMeta } from './generator-meta.js';
 
 /**
  * UMI.CMS: templates mark editable fields with `umi:field-name` attributes; the story
@@ -7,7 +8,7 @@ import type { SiteRules } from './define-site-rules.js';
  */
 export const umiRules: SiteRules = {
   name: 'umi',
-  fingerprints: ['meta[name="generator" i][content*="UMI" i]', '[umi\\:field-name="content"]'],
+  fingerprints: [generatorMeta('UMI'), '[umi\\:field-name="content"]'],
   title: ['[umi\\:field-name="h1"]'],
   lead: ['[umi\\:field-name="anons"]'],
   body: ['[umi\\:field-name="content"]'],

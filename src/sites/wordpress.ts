@@ -1,4 +1,5 @@
 import type { SiteRules } from './define-site-rules.js';
+import { generatorMeta } from './generator-meta.js';
 
 /**
  * WordPress themes: the post text is in `.entry-content` (or a theme's `.post-content` /
@@ -9,7 +10,7 @@ import type { SiteRules } from './define-site-rules.js';
 export const wordpressRules: SiteRules = {
   name: 'wordpress',
   fingerprints: [
-    'meta[name="generator" i][content^="WordPress" i]',
+    generatorMeta('WordPress', '^='),
     'link[href*="/wp-content/"]',
     'script[src*="/wp-content/"]',
     '.entry-content',
