@@ -7,7 +7,7 @@
 /** Names of containers that hold the article body. */
 export const POSITIVE_HINTS: readonly string[] = [
   'article', 'content', 'news', 'text', 'detail', 'full', 'story', 'post', 'entry', 'body', 'main',
-  'material', 'publication', 'topic', 'blog', 'single', 'maintext', 'mattext', 'statya', 'novost',
+  'material', 'publication', 'topic', 'blog', 'single', 'statya', 'novost',
 ];
 
 /**
@@ -16,17 +16,17 @@ export const POSITIVE_HINTS: readonly string[] = [
  */
 export const NEGATIVE_HINTS: readonly string[] = [
   'comment', 'koment', 'komment', 'disqus', 'reply', 'respond',
-  'related', 'relate', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews', 'same-news', 'samenews',
+  'relate', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews', 'same-news', 'samenews',
   'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut', 'inject',
-  'share', 'sharing', 'social', 'soc-', 'likes', 'yashare', 'ya-share', 'addthis', 'pluso', 'uptolike',
+  'share', 'sharing', 'social', 'soc-', 'likes', 'addthis', 'pluso', 'uptolike',
   'menu', 'navbar', 'nav-', '-nav', 'navigation', 'breadcrumb', 'crumbs', 'pager', 'pagination', 'paginator',
   'footer', 'sidebar', 'side-bar', 'sidebox', 'rightcol', 'right-col', 'leftcol', 'left-col', 'col-right', 'aside',
   'banner', 'reklama', 'advert', 'adv-', '-adv', 'adfox', 'adriver', 'sponsor', 'partner', 'promo', 'teaser', 'direct',
-  'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll', 'assessment', 'feedback',
+  'subscribe', 'subscription', 'podpis', 'newsletter', 'rating', 'rate-', 'vote', 'poll', 'assessment',
   'tags', 'tag-list', 'taglist', 'keywords', 'rubric', 'widget', 'popup', 'modal', 'cookie', 'gdpr',
   'header', 'masthead', 'toolbar', 'tools', 'author-card', 'byline', 'author-name', 'authorname', 'author_name',
   'article-author', 'article__author', 'news-author', 'post-author', 'entry-author', 'authors', 'copyright', 'counter', 'informer',
-  'photo-credit', 'credit', 'photo-caption', 'image-caption', 'img-caption', 'wp-caption', '__caption', 'pic-caption', 'caption-text', 'photo-text', 'photo-desc', 'photo-author', 'figcaption', 'photo-info', 'gallery-nav', 'slider', 'carousel', 'ticker', 'feed',
+  'credit', 'photo-caption', 'image-caption', 'img-caption', 'wp-caption', '__caption', 'pic-caption', 'caption-text', 'photo-text', 'photo-desc', 'photo-author', 'figcaption', 'photo-info', 'slider', 'carousel', 'ticker', 'feed',
   'top-news', 'topnews', 'popular', 'most-read', 'mostread', 'last-news', 'lastnews', 'latest',
   'error', 'orphus', 'mistake', 'dropdown', 'login', 'search',
 ];
