@@ -4,7 +4,7 @@
  * still 4 December; "30–12 июля" is still 12 July).
  * @internal
  */
-import { buildAbsolute, isValidClock } from './absolute-date.js';
+import { buildAbsolute, isValidClock, type AbsoluteFields } from './absolute-date.js';
 import type { ClockTime, DateCandidate } from './date-candidate.js';
 import type { DateContext } from './internal.js';
 import { WEEKDAY_BEFORE_RE } from './date-patterns.js';
@@ -85,5 +85,17 @@ export function buildFromMatch(
     }
   }
   if (end <= start) return null;
-  return buildAbsolute({ ...dmy, index: start, text: input.slice(start, end), priority, startDay, time, zone, weekday }, ctx);
+  const fields: AbsoluteFields = {
+    index: start,
+    text: input.slice(start, end),
+    priority,
+    year: dmy.year,
+    month: dmy.month,
+    day: dmy.day,
+    startDay,
+    time,
+    zone,
+    weekday,
+  };
+  return buildAbsolute(fields, ctx);
 }

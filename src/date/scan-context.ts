@@ -14,7 +14,7 @@ export interface ScanContext extends DateContext {
 
 /** A context with an empty memo. @internal */
 export function withMemo(ctx: DateContext): ScanContext {
-  return { ...ctx, memo: {} };
+  return { now: ctx.now, yearReference: ctx.yearReference, timeZone: ctx.timeZone, memo: {} };
 }
 
 /** Wall time of `ctx[key]` in the zone, memoized in `ctx.memo` when there is one (a fresh object each call). */
