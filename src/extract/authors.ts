@@ -25,7 +25,7 @@ export function extractAuthors(
   article: LdNode | null,
   scope: Element | null,
   siteName: string | null,
-  host: string | null = null,
+  host: string | null,
 ): string[] {
   const lists: string[][] = [];
   lists.push(ruleTexts(doc, rules?.authors));

@@ -136,18 +136,18 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     if (full !== undefined) c.key = full.key;
   }
 
-  const groups = new Map<string, { weight: number; members: Candidate[] }>();
+  const groups = new Map<string, Candidate[]>();
   for (const c of candidates) {
-    let g = groups.get(c.key);
-    if (g === undefined) groups.set(c.key, (g = { weight: 0, members: [] }));
-    g.weight += c.weight;
-    g.members.push(c);
+    const members = groups.get(c.key);
+    if (members === undefined) groups.set(c.key, [c]);
+    else members.push(c);
   }
   let best: { key: string; weight: number; priority: number; members: Candidate[] } | null = null;
-  for (const [key, g] of groups) {
-    const weight = g.weight - (alternatives.has(key) ? 4 : 0);
-    const priority = Math.min(...g.members.map((m) => m.priority));
-    if (best === null || weight > best.weight || (weight === best.weight && priority < best.priority)) best = { key, weight, priority, members: g.members };
+  for (const [key, members] of groups) {
+    // The members' weights summed in candidate order, less the penalty of an alternative headline.
+    const weight = members.reduce((sum, m) => sum + m.weight, 0) - (alternatives.has(key) ? 4 : 0);
+    const priority = Math.min(...members.map((m) => m.priority));
+    if (best === null || weight > best.weight || (weight === best.weight && priority < best.priority)) best = { key, weight, priority, members };
   }
   if (best === null) return { title: null, element: null };
   // The first member most like visible text.

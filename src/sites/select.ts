@@ -45,8 +45,8 @@ export function selectEachCompiled(root: Document | Element, compiled: readonly 
   const found: Element[][] = tests.map(() => []);
   const all = tests.map((_, i) => i);
   let open = tests.filter((t) => t !== null).length;
-  const stack: AnyNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  // The root's children, reversed so that they pop in page order (the root itself is not tested).
+  const stack: AnyNode[] = root.children.slice().reverse();
   while (stack.length > 0 && open > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') continue;
