@@ -1,4 +1,4 @@
-import { type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { classHint, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
 
 /** Tags that are page chrome whatever their class. */
@@ -133,6 +133,11 @@ function findTitleBlock(index: PageIndex, titleKey: string | null): number {
   return -1;
 }
 
+/** A block that is mostly link text. @internal */
+export function isLinkBlock(b: TextBlock): boolean {
+  return b.links > 0 && b.linkLen >= b.len * 0.5;
+}
+
 /** A block that is a headline link ("title" of a teaser item). */
 function isTitleLink(b: TextBlock): boolean {
   return b.links > 0 && b.len >= 15 && b.linkLen >= b.len * 0.7;
@@ -175,16 +180,11 @@ export function isCaption(bc: BodyContext, b: TextBlock): boolean {
   let el = b.owner;
   for (let up = 0; up < (repeatsImage ? 4 : 3) && el > 0; up++) {
     const blocks = index.blockEnd[el]! - index.blockStart[el]!;
-    const text = index.lenSum[index.blockEnd[el]!]! - index.lenSum[index.blockStart[el]!]!;
-    if (repeatsImage ? blocks > 6 : text > 400 || blocks > 2) return false;
+    if (repeatsImage ? blocks > 6 : textLenOf(index, el) > 400 || blocks > 2) return false;
     if (bc.hasImage[el]) return true;
     el = index.parent[el]!;
   }
   return false;
-}
-
-interface Pass {
-  relaxed: boolean;
 }
 
 /**
@@ -195,29 +195,31 @@ interface Pass {
  * @internal
  */
 export function extractBody(bc: BodyContext, forced: number | null, relaxed: boolean): BodyResult {
-  const pass = { relaxed };
   if (forced !== null) {
-    return collectBlocks(bc, forced, index(bc).blockStart[forced]!, index(bc).blockEnd[forced]!, pass);
+    return collectBlocks(bc, forced, bc.index.blockStart[forced]!, bc.index.blockEnd[forced]!, relaxed);
   }
-  const container = pickContainer(bc, pass);
-  const { from, to } = widen(bc, container, pass);
-  return collectBlocks(bc, container, from, to, pass);
+  const container = pickContainer(bc, relaxed);
+  const { from, to } = widen(bc, container, relaxed);
+  return collectBlocks(bc, container, from, to, relaxed);
+}
+
+/** A block outside the running: set aside, or (strict pass) inside chrome. */
+function isOutside(bc: BodyContext, b: TextBlock, relaxed: boolean): boolean {
+  return bc.excluded[b.order]! > 0 || (!relaxed && bc.nearestChrome[b.owner]! > 0);
 }
 
 /** Is this block real article text (for scoring)? */
-function isContent(bc: BodyContext, b: TextBlock, pass: Pass): boolean {
-  if (bc.excluded[b.order]) return false;
-  if (!pass.relaxed && bc.nearestChrome[b.owner]! > 0) return false;
-  const minLen = pass.relaxed ? 12 : 25;
-  if (b.len < minLen || isCaption(bc, b)) return false;
-  if (b.linkLen > b.len * (pass.relaxed ? 0.5 : 0.33)) return false;
+function isContent(bc: BodyContext, b: TextBlock, relaxed: boolean): boolean {
+  if (isOutside(bc, b, relaxed)) return false;
+  if (b.len < (relaxed ? 12 : 25) || isCaption(bc, b)) return false;
+  if (b.linkLen > b.len * (relaxed ? 0.5 : 0.33)) return false;
   if (!LETTER.test(b.text)) return false;
-  if (!(b.len >= 80 || SENTENCE_END.test(b.text) || pass.relaxed)) return false;
+  if (!(b.len >= 80 || SENTENCE_END.test(b.text) || relaxed)) return false;
   if (isJunkWording(bc, b) || (b.len >= 400 && isLegalText(blockKey(bc, b)))) return false;
   return !isTeaser(bc, b);
 }
 
-function pickContainer(bc: BodyContext, pass: Pass): number {
+function pickContainer(bc: BodyContext, relaxed: boolean): number {
   const { index } = bc;
   const { els, parent, blocks } = index;
   const n = els.length;
@@ -228,7 +230,7 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
 
   for (const b of blocks) {
     if (bc.excluded[b.order]) continue;
-    if (!isContent(bc, b, pass)) {
+    if (!isContent(bc, b, relaxed)) {
       bad[b.owner] = bad[b.owner]! + b.len;
       continue;
     }
@@ -256,18 +258,15 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
   let topScore = -Infinity;
   for (let i = 1; i < n; i++) {
     if (!touched[i]) continue;
-    const text = index.lenSum[index.blockEnd[i]!]! - index.lenSum[index.blockStart[i]!]!;
-    const links = index.linkSum[index.blockEnd[i]!]! - index.linkSum[index.blockStart[i]!]!;
-    const density = text > 0 ? links / text : 0;
+    const text = textLenOf(index, i);
+    const density = text > 0 ? linkLenOf(index, i) / text : 0;
     const s = score[i]! * (1 - density) * nearTitle(bc, i);
     if (s > topScore) {
       topScore = s;
       top = i;
     }
   }
-  if (top < 0) return 0;
-
-  return top;
+  return Math.max(top, 0);
 }
 
 /**
@@ -276,58 +275,45 @@ function pickContainer(bc: BodyContext, pass: Pass): number {
  * boilerplate or a related block stops it. When the whole parent is absorbed, goes on
  * from the parent. Returns the block range.
  */
-function widen(bc: BodyContext, container: number, pass: Pass): { from: number; to: number } {
+function widen(bc: BodyContext, container: number, relaxed: boolean): { from: number; to: number } {
   const { index } = bc;
-  const { parent, els, blocks } = index;
   let from = index.blockStart[container]!;
   let to = index.blockEnd[container]!;
-  let cur = container;
-  for (;;) {
-    const p = parent[cur]!;
-    if (p <= 0 || WRAPPER_TAGS.has(els[p]!.name)) break;
+  for (let p = index.parent[container]!; p > 0 && !WRAPPER_TAGS.has(index.els[p]!.name); p = index.parent[p]!) {
     const pf = index.blockStart[p]!;
     const pt = index.blockEnd[p]!;
-    // Backwards.
-    let k = from;
-    let neutral = 0;
-    while (k > pf) {
-      const kind = extendable(bc, blocks[k - 1]!, pass);
-      if (kind === 0) break;
-      k--;
-      if (kind === 2) {
-        from = k;
-        neutral = 0;
-      } else if (++neutral > 3) break;
-    }
-    if (k === pf && neutral <= 3) from = pf;
-    // Forwards.
-    k = to;
-    neutral = 0;
-    while (k < pt) {
-      const kind = extendable(bc, blocks[k]!, pass);
-      if (kind === 0) break;
-      k++;
-      if (kind === 2) {
-        to = k;
-        neutral = 0;
-      } else if (++neutral > 3) break;
-    }
-    if (k === pt && neutral <= 3) to = pt;
-    if (from === pf && to === pt) {
-      cur = p;
-      continue;
-    }
-    break;
+    from = stretch(bc, from, pf, -1, relaxed);
+    to = stretch(bc, to, pt, 1, relaxed);
+    if (from !== pf || to !== pt) break;
   }
   return { from, to };
 }
 
+/**
+ * Moves the range edge `edge` one block at a time (`step` -1: backwards, 1: forwards)
+ * towards `limit`, the parent's edge, over article text and at most 3 neutral blocks in a
+ * row; returns the new edge: past the last article text, or `limit` when all was crossed.
+ */
+function stretch(bc: BodyContext, edge: number, limit: number, step: -1 | 1, relaxed: boolean): number {
+  let k = edge;
+  let neutral = 0;
+  while (k !== limit) {
+    const kind = extendable(bc, bc.index.blocks[step < 0 ? k - 1 : k]!, relaxed);
+    if (kind === 0) break;
+    k += step;
+    if (kind === 2) {
+      edge = k;
+      neutral = 0;
+    } else if (++neutral > 3) break;
+  }
+  return k === limit && neutral <= 3 ? limit : edge;
+}
+
 /** 0: stops widening; 1: neutral (short line); 2: article text. */
-function extendable(bc: BodyContext, b: TextBlock, pass: Pass): 0 | 1 | 2 {
-  if (bc.excluded[b.order]) return 0;
-  if (!pass.relaxed && bc.nearestChrome[b.owner]! > 0) return 0;
-  if (isContent(bc, b, pass)) return 2;
-  if (b.links > 0 && b.linkLen >= b.len * 0.5) return 0;
+function extendable(bc: BodyContext, b: TextBlock, relaxed: boolean): 0 | 1 | 2 {
+  if (isOutside(bc, b, relaxed)) return 0;
+  if (isContent(bc, b, relaxed)) return 2;
+  if (isLinkBlock(b)) return 0;
   if (b.len > 80) return 0;
   if (isJunkWording(bc, b) && !isDateLine(blockKey(bc, b))) return 0;
   return 1;
@@ -350,11 +336,7 @@ function initialScore(bc: BodyContext, el: number): number {
   return (TAG_WEIGHT.get(name) ?? 0) + bc.hint[el]! * 25;
 }
 
-function index(bc: BodyContext): PageIndex {
-  return bc.index;
-}
-
-function collectBlocks(bc: BodyContext, container: number, from: number, to: number, pass: Pass): BodyResult {
+function collectBlocks(bc: BodyContext, container: number, from: number, to: number, relaxed: boolean): BodyResult {
   const { index } = bc;
   const out: TextBlock[] = [];
   let source: string | null = null;
@@ -362,7 +344,7 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
     const b = index.blocks[k]!;
     if (bc.excluded[k]) continue;
     const chrome = bc.nearestChrome[b.owner]!;
-    if (!pass.relaxed && chrome > 0 && (chrome > container || index.end[chrome]! <= container)) continue;
+    if (!relaxed && chrome > 0 && (chrome > container || index.end[chrome]! <= container)) continue;
     if (!LETTER.test(b.text)) continue;
     if (bc.titleKey !== null && blockKey(bc, b) === bc.titleKey) continue;
     const credit = sourceCredit(b.text);

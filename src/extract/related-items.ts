@@ -12,6 +12,7 @@ import {
   type BlockHeadingKind,
 } from '../segment/block-headings.js';
 import { isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
+import { isLinkBlock } from './body.js';
 import { readItemMeta } from './text-item-meta.js';
 
 /** Link texts that name no story ("Подробнее", "Все новости"), as phrase keys (lower case, ё → е). */
@@ -101,7 +102,7 @@ export function findRelatedBlocks(
       continue;
     }
     const inline = inlineHeading(b);
-    if (inline !== null) claim(extendByLinkBlocks(blocks, { kind: inline, from: k, to: k + 1, heading: -1 }, k + 1));
+    if (inline !== null) claim(extendByLinkBlocks(blocks, inline, k, -1));
   }
 
   // 3. Class / id names.
@@ -136,11 +137,13 @@ export function findRelatedBlocks(
 
 /** The first short block of a range that is a known heading, or -1. */
 function headingIn(blocks: readonly TextBlock[], from: number, to: number): number {
-  for (let k = from; k < to && k < from + 3; k++) {
-    const b = blocks[k]!;
-    if (b.len <= 80 && mayBeHeading(b.text) && classifyHeading(b.text) !== null) return k;
-  }
+  for (let k = from; k < to && k < from + 3; k++) if (isShortHeading(blocks[k]!)) return k;
   return -1;
+}
+
+/** A short block that is a known heading. */
+function isShortHeading(b: TextBlock): boolean {
+  return b.len <= 80 && mayBeHeading(b.text) && classifyHeading(b.text) !== null;
 }
 
 /** "Читайте также: <a>…</a>" in one block: the heading before the colon, links after it. */
@@ -184,7 +187,7 @@ function regionAfterHeading(index: PageIndex, k: number, kind: BlockHeadingKind)
     if (from !== k) break; // the heading is not at the start of this element
     el = index.parent[el]!;
   }
-  const r = extendByLinkBlocks(blocks, { kind, from: k, to: k + 1, heading: k }, k + 1);
+  const r = extendByLinkBlocks(blocks, kind, k, k);
   return r.to > k + 1 || kind === 'sitewide' ? r : null;
 }
 
@@ -201,27 +204,26 @@ function isLinkList(blocks: readonly TextBlock[], from: number, to: number): boo
     const b = blocks[k]!;
     text += b.len;
     links += b.linkLen;
-    if (b.links > 0 && b.linkLen >= b.len * 0.5) titles++;
+    if (isLinkBlock(b)) titles++;
     else if (b.len > 300) return false; // a paragraph of article text
   }
   if (titles === 0) return false;
   return links >= text * 0.5 || (links >= text * 0.2 && text - links <= 250 * titles);
 }
 
-/** Extends a region over the following blocks while they are mostly links (or dates). */
-function extendByLinkBlocks(blocks: readonly TextBlock[], r: Region, start: number): Region {
-  let to = start;
+/** The region of block `k` (a heading, or an inline heading with its links) and the following blocks while they are mostly links (or dates). */
+function extendByLinkBlocks(blocks: readonly TextBlock[], kind: BlockHeadingKind, k: number, heading: number): Region {
+  let to = k + 1;
   let items = 0;
   while (to < blocks.length && items < MAX_ITEMS * 2) {
     const b = blocks[to]!;
-    const isLinks = b.links > 0 && b.linkLen >= b.len * 0.5;
+    const isLinks = isLinkBlock(b);
     const isDate = b.len <= 40 && isDateLine(phraseKey(b.text));
-    if (!isLinks && !isDate) break;
-    if (b.len <= 80 && mayBeHeading(b.text) && classifyHeading(b.text) !== null) break;
+    if ((!isLinks && !isDate) || isShortHeading(b)) break;
     to++;
     if (isLinks) items++;
   }
-  return { ...r, to };
+  return { kind, from: k, to, heading };
 }
 
 /** Items of a region: one per distinct link; dates and sources from the text around it. */
