@@ -35,21 +35,14 @@ export const RUSSIAN_MONTHS: readonly MonthWords[] = [
   soft(12, 'декабр', 'ём', ['дек']),
 ];
 
-/** English month names (RFC 2822, English metadata). @internal */
+/** English month names (RFC 2822, English metadata); abbreviations are the first three letters ("may" has none, September also "sept"). @internal */
 export const ENGLISH_MONTHS: readonly MonthWords[] = [
-  { month: 1, full: ['january'], short: ['jan'] },
-  { month: 2, full: ['february'], short: ['feb'] },
-  { month: 3, full: ['march'], short: ['mar'] },
-  { month: 4, full: ['april'], short: ['apr'] },
-  { month: 5, full: ['may'], short: [] },
-  { month: 6, full: ['june'], short: ['jun'] },
-  { month: 7, full: ['july'], short: ['jul'] },
-  { month: 8, full: ['august'], short: ['aug'] },
-  { month: 9, full: ['september'], short: ['sept', 'sep'] },
-  { month: 10, full: ['october'], short: ['oct'] },
-  { month: 11, full: ['november'], short: ['nov'] },
-  { month: 12, full: ['december'], short: ['dec'] },
-];
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+].map((name, i) => ({
+  month: i + 1,
+  full: [name],
+  short: name === 'may' ? [] : name === 'september' ? ['sept', 'sep'] : [name.slice(0, 3)],
+}));
 
 /** Russian then English months. @internal */
 export const ALL_MONTHS: readonly MonthWords[] = [...RUSSIAN_MONTHS, ...ENGLISH_MONTHS];
