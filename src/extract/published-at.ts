@@ -100,18 +100,20 @@ export function extractDates(input: DateInputs): PageDates {
   const visible = nearTitleDate(input, best) ?? (best === null ? scopeDateLine(input) : null);
   if (best === null) {
     best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
-    if (best !== null && best.source === 'url') {
+    if (best?.source === 'url') {
       ctx.warn('The publication date was read from the page URL (the day only): the page shows no date of its own.');
     }
-    if (best !== null && best.source === 'visible' && best.yearImplied === true) {
-      ctx.warn(
-        ctx.referenceDateGiven
-          ? 'The publication date shown on the page has no year; the year was inferred from referenceDate.'
-          : 'The publication date shown on the page has no year; the year was guessed from today. Pass referenceDate to pin it.',
-      );
-    }
-    if (best !== null && best.source === 'visible' && best.relative && !ctx.referenceDateGiven) {
-      ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
+    if (best?.source === 'visible') {
+      if (best.yearImplied === true) {
+        ctx.warn(
+          ctx.referenceDateGiven
+            ? 'The publication date shown on the page has no year; the year was inferred from referenceDate.'
+            : 'The publication date shown on the page has no year; the year was guessed from today. Pass referenceDate to pin it.',
+        );
+      }
+      if (best.relative && !ctx.referenceDateGiven) {
+        ctx.warn('The publication date was read from a relative date ("вчера", "сегодня") against the current time; pass referenceDate to pin it.');
+      }
     }
   } else if (visible !== null && !(visible.relative && !ctx.referenceDateGiven)) {
     best = reconcile(best, visible, ctx);
@@ -172,17 +174,8 @@ function metaCandidates(input: DateInputs, keys: readonly string[], source: Date
  * the exact `content="2024-05-19T02:05:26+03:00"`).
  */
 function pickMetadata(list: readonly DateCandidate[]): DateCandidate | null {
-  if (list.length === 0) return null;
-  let best = list[0]!;
-  if (!best.timed) {
-    for (const c of list) {
-      if (c.timed && c.value.slice(0, 10) === best.value) {
-        best = c;
-        break;
-      }
-    }
-  }
-  return best;
+  const first = list[0];
+  return first === undefined || first.timed ? (first ?? null) : (list.find((c) => c.timed && c.value.slice(0, 10) === first.value) ?? first);
 }
 
 /**
@@ -194,7 +187,7 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
   const metaDay = meta.value.slice(0, 10);
   const visibleDay = visible.value.slice(0, 10);
   if (meta.source === 'weak' && !visible.relative && visibleDay !== metaDay) {
-    ctx.warn(`A generic "date" meta gives ${meta.value}, but the date shown next to the headline reads ${visible.value}; the visible date was kept.`);
+    warnDisagree(meta, visible, ctx, 'A generic "date" meta gives', 'visible');
     return visible;
   }
   if (!meta.timed) {
@@ -233,8 +226,8 @@ function wholeHalfHours(ms: number): boolean {
   return r < 60_000 || r > 1_740_000;
 }
 
-function warnDisagree(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext): void {
-  ctx.warn(`The page's metadata gives the publication date ${meta.value}, but the date shown next to the headline reads ${visible.value}; the metadata date was kept.`);
+function warnDisagree(meta: DateCandidate, visible: DateCandidate, ctx: ParseContext, says = "The page's metadata gives the publication date", kept = 'metadata'): void {
+  ctx.warn(`${says} ${meta.value}, but the date shown next to the headline reads ${visible.value}; the ${kept} date was kept.`);
 }
 
 /** A machine-written date (ISO, RFC 2822, Unix time) rendered in the zone. */
@@ -296,13 +289,9 @@ function zoneUsedOffset(zone: string, minutes: number): boolean {
 }
 
 /** A date from an element: its `datetime` / `content` attribute, else its text. */
-function elementDate(el: Element, source: DateSource, ctx: ParseContext, yearReference?: Date): DateCandidate | null {
+function elementDate(el: Element, source: DateSource, ctx: ParseContext): DateCandidate | null {
   const attr = el.attribs.datetime ?? el.attribs.content;
-  if (attr !== undefined) {
-    const c = machineCandidate(attr, source, ctx);
-    if (c !== null) return c;
-  }
-  return textDate(cleanText(el, 400), source, ctx, yearReference ?? ctx.referenceDate, false);
+  return (attr === undefined ? null : machineCandidate(attr, source, ctx)) ?? textDate(cleanText(el, 400), source, ctx, ctx.referenceDate, false);
 }
 
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
@@ -312,7 +301,8 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
   const text = requireLine ? raw.replace(LINE_PUNCTUATION, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   for (const m of mentions) {
-    if (!isDayOrFiner(m)) continue;
+    // A day or finer, not a range.
+    if (m.end !== undefined || (m.granularity !== 'day' && !isTimed(m.granularity))) continue;
     if (requireLine === true && !isDateLine(text, m)) continue;
     if (requireLine === 'hinted' && m.index > 80) continue;
     // A page cannot show a publication date later than the moment it was saved.
@@ -344,15 +334,6 @@ function lineClock(text: string, m: InternalMention, zone: string): string | nul
   if (clocks.length !== 1) return null;
   const c = clocks[0]!;
   return wallValue(`${m.value}T${c[1]!.padStart(2, '0')}:${c[2]}`, zone);
-}
-
-/** An element whose class or id says it holds a date ("news-date", "post-time", "published"). */
-function hasDateClass(el: Element): boolean {
-  return hasClassHint(el, DATE_CLASS_HINTS);
-}
-
-function isDayOrFiner(m: InternalMention): boolean {
-  return m.end === undefined && (m.granularity === 'day' || isTimed(m.granularity));
 }
 
 /** A value precise to the minute or second. */
@@ -415,19 +396,9 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   const yearReference = meta !== null ? new Date(instant(meta.value)) : input.ctx.referenceDate;
   const seen = new Set<AnyNode>();
   // Neighbouring text nodes share their ancestors: each element's verdict and line text are worked out once per call.
-  const skipVerdicts = new Map<Element, boolean>();
-  const skipElement = (e: Element): boolean => {
-    let v = skipVerdicts.get(e);
-    if (v === undefined) skipVerdicts.set(e, (v = skipsDates(e)));
-    return v;
-  };
+  const skipElement = memoized(skipsDates);
   const isSkipped = (node: AnyNode): boolean => hasAncestor(node, skipElement, 12);
-  const lineTexts = new Map<AnyNode, string>();
-  const lineText = (owner: AnyNode): string => {
-    let t = lineTexts.get(owner);
-    if (t === undefined) lineTexts.set(owner, (t = cleanText(owner, DATE_LINE_MAX + 1)));
-    return t;
-  };
+  const lineText = memoized((owner: AnyNode) => cleanText(owner, DATE_LINE_MAX + 1));
   const check = (node: AnyNode, squashed?: string): DateCandidate | null => {
     if (node.type === 'tag' && node.name === 'time') {
       if (seen.has(node) || isSkipped(node)) return null;
@@ -457,7 +428,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       if (seen.has(owner)) continue;
       seen.add(owner);
       const text = owner === node ? own : lineText(owner);
-      const c = textDate(text, 'visible', input.ctx, yearReference, owner.type === 'tag' && hasDateClass(owner as Element) ? 'hinted' : true);
+      const c = textDate(text, 'visible', input.ctx, yearReference, owner.type === 'tag' && hasClassHint(owner as Element, DATE_CLASS_HINTS) ? 'hinted' : true);
       if (c !== null) return c;
     }
     return null;
@@ -517,9 +488,11 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
     if (node.type !== 'tag') continue;
     const el = node as Element;
     if (el.name === 'a' || el.name === 'script' || el.name === 'style' || el === input.titleElement) continue;
-    if (hasDateClass(el) && !hasAncestor(el, skipsDates, 12)) {
-      const text = cleanText(el, DATE_LINE_MAX + 1);
-      const c = el.name === 'time' && el.attribs.datetime !== undefined ? machineCandidate(el.attribs.datetime, 'time', input.ctx) : textDate(text, 'visible', input.ctx, input.ctx.referenceDate, 'hinted');
+    // An element whose class or id says it holds a date ("news-date", "post-time", "published").
+    if (hasClassHint(el, DATE_CLASS_HINTS) && !hasAncestor(el, skipsDates, 12)) {
+      const c = el.name === 'time' && el.attribs.datetime !== undefined
+        ? machineCandidate(el.attribs.datetime, 'time', input.ctx)
+        : textDate(cleanText(el, DATE_LINE_MAX + 1), 'visible', input.ctx, input.ctx.referenceDate, 'hinted');
       if (c !== null) return c;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -527,13 +500,24 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
   return null;
 }
 
+/** `fn` with its results kept per argument (for one call of the extractor). */
+function memoized<K, V>(fn: (key: K) => V): (key: K) => V {
+  const results = new Map<K, V>();
+  return (key) => {
+    let v = results.get(key);
+    if (v === undefined) results.set(key, (v = fn(key)));
+    return v;
+  };
+}
+
+const NO_DATE_TAGS = new Set(['a', 'nav', 'footer', 'script', 'style', 'noscript']);
+
 /**
  * An element whose text dates are not the article's: links (other stories), navigation,
  * footers, scripts, comment areas (readers' dates).
  */
 function skipsDates(e: Element): boolean {
-  if (e.name === 'a' || e.name === 'nav' || e.name === 'footer' || e.name === 'script' || e.name === 'style' || e.name === 'noscript') return true;
-  return hasClassHint(e, COMMENT_CLASS_HINTS) && !hasClassHint(e, COMMENT_COUNT_HINTS);
+  return NO_DATE_TAGS.has(e.name) || (hasClassHint(e, COMMENT_CLASS_HINTS) && !hasClassHint(e, COMMENT_COUNT_HINTS));
 }
 
 function urlCandidate(url: string | null): DateCandidate | null {
