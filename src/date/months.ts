@@ -1,7 +1,7 @@
 /**
  * Month vocabulary: every case form and abbreviation of Russian month names, plus the
- * English names used by RFC 2822 and English-language metadata. Data only; the
- * regular soft-stem months are written as stem + case endings.
+ * English names used by RFC 2822 and English-language metadata. Data only; regular
+ * case forms are written as stem + endings, English abbreviations as the name's first letters.
  * Ё is written where it belongs; matchers treat Ё and Е as one letter.
  * @internal
  */
@@ -14,26 +14,28 @@ export interface MonthWords {
   short: readonly string[];
 }
 
-/** Case forms of a month with a soft stem ("январ" + ь, я, е, `instrumental`, ю). */
-function soft(month: number, stem: string, instrumental: string, short: readonly string[]): MonthWords {
-  return { month, full: [`${stem}ь`, `${stem}я`, `${stem}е`, `${stem}${instrumental}`, `${stem}ю`], short };
-}
+/** Case forms of a month with a soft stem: "январ" + ь, я, е, `instrumental` (ём / ем), ю. */
+const soft = (stem: string, instrumental: string): string[] => [`${stem}ь`, `${stem}я`, `${stem}е`, `${stem}${instrumental}`, `${stem}ю`];
+/** Case forms of a month with a hard stem: "март", "марта", "марте", "мартом", "марту". */
+const hard = (stem: string): string[] => [stem, `${stem}а`, `${stem}е`, `${stem}ом`, `${stem}у`];
 
-/** @internal */
-export const RUSSIAN_MONTHS: readonly MonthWords[] = [
-  soft(1, 'январ', 'ём', ['янв']),
-  soft(2, 'феврал', 'ём', ['февр', 'фев']),
-  { month: 3, full: ['март', 'марта', 'марте', 'мартом', 'марту'], short: ['мар'] },
-  soft(4, 'апрел', 'ем', ['апр']),
-  { month: 5, full: ['май', 'мая', 'мае', 'маем', 'маю'], short: [] },
-  soft(6, 'июн', 'ем', ['июн']),
-  soft(7, 'июл', 'ем', ['июл']),
-  { month: 8, full: ['август', 'августа', 'августе', 'августом', 'августу'], short: ['авг'] },
-  soft(9, 'сентябр', 'ём', ['сент', 'сен']),
-  soft(10, 'октябр', 'ём', ['окт']),
-  soft(11, 'ноябр', 'ём', ['нояб', 'ноя']),
-  soft(12, 'декабр', 'ём', ['дек']),
-];
+/** Russian months, January first: full forms and abbreviations. @internal */
+export const RUSSIAN_MONTHS: readonly MonthWords[] = (
+  [
+    [soft('январ', 'ём'), ['янв']],
+    [soft('феврал', 'ём'), ['февр', 'фев']],
+    [hard('март'), ['мар']],
+    [soft('апрел', 'ем'), ['апр']],
+    [['май', 'мая', 'мае', 'маем', 'маю'], []],
+    [soft('июн', 'ем'), ['июн']],
+    [soft('июл', 'ем'), ['июл']],
+    [hard('август'), ['авг']],
+    [soft('сентябр', 'ём'), ['сент', 'сен']],
+    [soft('октябр', 'ём'), ['окт']],
+    [soft('ноябр', 'ём'), ['нояб', 'ноя']],
+    [soft('декабр', 'ём'), ['дек']],
+  ] as const
+).map(([full, short], i) => ({ month: i + 1, full, short }));
 
 /** English month names (RFC 2822, English metadata); abbreviations are the first three letters ("may" has none, September also "sept"). @internal */
 export const ENGLISH_MONTHS: readonly MonthWords[] = [
