@@ -131,14 +131,12 @@ function firstOfType(nodes: readonly LdNode[], types: readonly string[]): LdNode
 
 /** `link[rel=canonical]`, else `og:url`, absolute; null when neither is a usable http(s) URL. */
 function canonicalUrl(index: MetadataIndex, base: string | null): string | null {
-  for (const r of index.rels) {
-    if (r.element.name !== 'link' || !r.rel.includes('canonical')) continue;
-    const href = r.element.attribs.href;
+  const hrefs = [
+    ...index.rels.filter((r) => r.element.name === 'link' && r.rel.includes('canonical')).map((r) => r.element.attribs.href),
+    ...(index.metas.get('og:url') ?? []).map((m) => m.content),
+  ];
+  for (const href of hrefs) {
     const abs = href === undefined ? null : absolute(href, base);
-    if (abs !== null) return abs;
-  }
-  for (const m of index.metas.get('og:url') ?? []) {
-    const abs = absolute(m.content, base);
     if (abs !== null) return abs;
   }
   return null;

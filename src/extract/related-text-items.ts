@@ -41,12 +41,11 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
   const knownSources = collectSources(lines, folded);
   const items: RelatedItem[] = [];
   /** The item read from the lines just before, which a link line may belong to. */
-  const recent: { item: RelatedItem | null } = { item: null };
-  const push = (item: RelatedItem) => {
-    const key = [item.title, item.source ?? '', item.snippet ?? '', item.city ?? '', item.publishedAt ?? '']
-      .map(foldText)
-      .join('\u0000');
-    recent.item = item;
+  let recent: RelatedItem | null = null;
+  const push = (title: string, source: string | null = null, snippet: string | null = null, city: string | null = null, publishedAt: string | null = null) => {
+    const item: RelatedItem = { title, url: null, source, city, snippet, publishedAt };
+    const key = [title, source ?? '', snippet ?? '', city ?? '', publishedAt ?? ''].map(foldText).join('\u0000');
+    recent = item;
     if (seen.has(key)) return;
     seen.add(key);
     items.push(item);
@@ -55,8 +54,9 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.text;
     const next = lines[i + 1]?.text;
-    const previous = recent.item;
-    recent.item = null;
+    // (`recent` is set inside push(), which TypeScript's narrowing does not follow.)
+    const previous = recent as RelatedItem | null;
+    recent = null;
 
     if (URL_LINE.test(line)) {
       if (previous !== null && previous.url === null) previous.url = line;
@@ -73,13 +73,13 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
         if (meta.publishedAt === null) {
           notes.add(`Could not read the date of items in ${where} (publishedAt left null)`, `${meta.dateText} ${line}`);
         }
-        push(makeItem(line, meta.source, meta.city, null, meta.publishedAt));
+        push(line, meta.source, null, meta.city, meta.publishedAt);
         i++;
         continue;
       }
       const split = next.length <= SOURCE_MAX ? splitFolded(line, folded[i]!, folded[i + 1]!) : null;
       if (split !== null) {
-        push(makeItem(split.title, next, null, split.snippet, null));
+        push(split.title, next, split.snippet);
         i++;
         continue;
       }
@@ -92,7 +92,7 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
     const recovered = splitWithKnownSource(line, folded[i]!, separators, knownSources) ?? splitAtEcho(line, folded[i]!, separators);
     if (recovered !== null) {
       notes.add(`${noSourceLine}; the source was ${recovered.how}`, `${recovered.title} - ${recovered.source}`);
-      push(makeItem(recovered.title, recovered.source, null, recovered.snippet, null));
+      push(recovered.title, recovered.source, recovered.snippet);
       continue;
     }
     if (block.kind === 'moreOnEvent') {
@@ -100,20 +100,10 @@ export function readTextItems(block: TextBlock, seen: Set<string>, ctx: ParseCon
     } else if (line.length > LONG_HEADLINE && separators.length > 0) {
       notes.add(`${noSourceLine}, kept whole as titles (their source and snippet could not be told apart)`, line);
     }
-    push(makeItem(line, null, null, null, null));
+    push(line);
   }
   notes.flush(ctx);
   return items;
-}
-
-function makeItem(
-  title: string,
-  source: string | null,
-  city: string | null,
-  snippet: string | null,
-  publishedAt: string | null,
-): RelatedItem {
-  return { title, url: null, source, city, snippet, publishedAt };
 }
 
 interface Split {
