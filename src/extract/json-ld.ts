@@ -105,12 +105,14 @@ export function ldNames(value: unknown, limit = 12): string[] {
 }
 
 function stripWrappers(text: string): string {
-  let s = text.trim();
-  s = s.replace(/^(?:\/\*\s{0,4})?<!\[CDATA\[(?:\s{0,4}\*\/)?/u, '').replace(/(?:\/\*\s{0,4})?\]\]>(?:\s{0,4}\*\/)?$/u, '');
-  s = s.replace(/^<!--/u, '').replace(/-->$/u, '');
-  s = s.trim();
-  if (s.endsWith(';')) s = s.slice(0, -1);
-  return s;
+  const s = text
+    .trim()
+    .replace(/^(?:\/\*\s{0,4})?<!\[CDATA\[(?:\s{0,4}\*\/)?/u, '')
+    .replace(/(?:\/\*\s{0,4})?\]\]>(?:\s{0,4}\*\/)?$/u, '')
+    .replace(/^<!--/u, '')
+    .replace(/-->$/u, '')
+    .trim();
+  return s.endsWith(';') ? s.slice(0, -1) : s;
 }
 
 /**

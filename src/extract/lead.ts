@@ -17,7 +17,7 @@ export function pickLead(
   bc: BodyContext,
   body: BodyResult,
   ruleLead: number | null,
-  description: string | null = null,
+  description: string | null,
 ): { lead: string | null; blocks: TextBlock[] } {
   const el = ruleLead ?? hintedLead(bc, body.container) ?? quotedLead(bc, body, description);
   if (el !== null) {

@@ -27,7 +27,7 @@ export function extractSource(index: MetadataIndex, article: LdNode | null, orga
   const raw =
     firstMeta(index, 'og:site_name') ??
     (publisherNode !== null ? ldString(publisherNode.name) : ldString(publisher)) ??
-    (organization !== null ? ldString(organization.name) : null) ??
+    ldString(organization?.name) ??
     firstMeta(index, 'application-name');
   if (raw === null) return null;
   const name = siteNameOf(cutTagline(squash(raw)));

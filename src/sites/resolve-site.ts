@@ -53,7 +53,7 @@ export interface FingerprintProbe {
 /** @internal */
 export function fingerprintProbe(userRules: readonly SiteRules[]): FingerprintProbe {
   const rules = [...userRules, ...BUILTIN_SITE_RULES].filter(
-    (rule) => rule.fingerprints !== undefined && rule.fingerprints.length > 0 && !(rule.hosts && rule.hosts.length > 0),
+    (rule) => (rule.fingerprints?.length ?? 0) > 0 && !rule.hosts?.length,
   );
   return { rules, selectors: rules.flatMap((rule) => rule.fingerprints!) };
 }
