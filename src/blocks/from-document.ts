@@ -141,115 +141,71 @@ function hidesElement(key: string, value: string, name: string): boolean {
 }
 
 /**
- * Builds the {@link PageIndex} of a parsed document, iteratively (no recursion, so any
- * nesting depth is safe).
+ * Builds the {@link PageIndex} while the tree is being built: the tree builder reports
+ * each element as it opens, each piece of text it keeps, and each close
+ * ({@link PageIndexer.open}, {@link PageIndexer.text}, {@link PageIndexer.close}), so the
+ * index costs no walk of its own and reads each element while it is still fresh in the
+ * CPU's caches. Its stacks are explicit: any nesting depth is safe.
  * @internal
  */
-export function indexDocument(document: Document, elements = countElements(document)): PageIndex {
-  // Every array sized once (the element count is known from the parse): growing them by
-  // push made most of this stage's garbage.
-  const cap = elements + 1;
-  const els: Element[] = new Array<Element>(cap);
-  const hints: string[] = new Array<string>(cap);
-  const parents = new Int32Array(cap);
-  const depths = new Int32Array(cap);
-  const ends = new Int32Array(cap);
-  const blockStart = new Int32Array(cap);
-  const blockEnd = new Int32Array(cap);
-  els[0] = document as unknown as Element;
-  hints[0] = '';
-  parents[0] = -1;
-  let count = 1;
-  const blocks: TextBlock[] = [];
+export class PageIndexer {
+  private cap: number;
+  private readonly els: Element[];
+  private readonly hints: string[];
+  private parents: Int32Array;
+  private depths: Int32Array;
+  private ends: Int32Array;
+  private blockStart: Int32Array;
+  private blockEnd: Int32Array;
+  private count = 1;
+  private readonly blocks: TextBlock[] = [];
 
-  // Current inline run.
-  const pieces: string[] = [];
-  const linkPieces: string[] = [];
-  let anchors: Element[] = NO_ANCHORS;
-  let links = 0;
-  let runOwner = 0;
-  let linkDepth = 0;
+  // The current inline run: its text and the part of it inside links, as they come
+  // (one piece, the common case, is kept as is).
+  private run = '';
+  private linkRun = '';
+  private anchors: Element[] = NO_ANCHORS;
+  private links = 0;
+  private runOwner = 0;
+  private linkDepth = 0;
+  private currentLink: Element | null = null;
+  private owner = 0;
 
-  const flush = (): void => {
-    if (pieces.length === 0) return;
-    const text = squash(pieces.length === 1 ? pieces[0]! : pieces.join(''));
-    if (text !== '') {
-      const linkText = linkPieces.length === 0 ? '' : squash(linkPieces.length === 1 ? linkPieces[0]! : linkPieces.join(''));
-      const ownerEl = els[runOwner]!;
-      const name = ownerEl.name ?? '';
-      const kind = KIND.get(name) ?? 'text';
-      blocks.push({
-        order: blocks.length,
-        text,
-        len: text.length,
-        linkLen: Math.min(linkText.length, text.length),
-        // A block inside an enclosing link (a whole teaser card wrapped in <a>) counts that link too.
-        links: Math.max(links, anchors.length),
-        owner: runOwner,
-        kind,
-        level: kind === 'heading' ? name.charCodeAt(1) - 48 : 0,
-        anchors,
-      });
-    }
-    pieces.length = 0;
-    linkPieces.length = 0;
-    anchors = NO_ANCHORS;
-    links = 0;
-  };
+  // Open indexed elements, as parallel arrays (no object per element): element index,
+  // block owner before, and flags (1 = block, 2 = link). The document is frame 0.
+  private readonly stackIdx: number[] = [0];
+  private readonly stackOwnerBefore: number[] = [0];
+  private readonly stackFlags: number[] = [1];
+  /** Open elements inside a left-out element (scripts, hidden boxes, widgets), the left-out one included. */
+  private skipDepth = 0;
 
-  // Explicit stack, as parallel arrays (no object per element): children, next child,
-  // element index, block owner before, and flags (1 = block, 2 = link).
-  let currentLink: Element | null = null;
-  const stackChildren: AnyNode[][] = [document.children];
-  const stackNext: number[] = [0];
-  const stackIdx: number[] = [0];
-  const stackOwnerBefore: number[] = [0];
-  const stackFlags: number[] = [1];
-  let top = 0;
-  let owner = 0;
-  while (top >= 0) {
-    const children = stackChildren[top]!;
-    const at = stackNext[top]!;
-    if (at >= children.length) {
-      const frameIdx = stackIdx[top]!;
-      const flags = stackFlags[top]!;
-      const ownerBefore = stackOwnerBefore[top]!;
-      top--;
-      ends[frameIdx] = count;
-      if (flags & 1) {
-        flush();
-        owner = ownerBefore;
-        runOwner = owner;
-      }
-      blockEnd[frameIdx] = blocks.length + (flags & 1 ? 0 : pieces.length > 0 ? 1 : 0);
-      if (flags & 2) {
-        linkDepth--;
-        if (linkDepth === 0) currentLink = null;
-      }
-      continue;
+  /** @param capacity expected number of elements (the arrays grow past it when needed). */
+  constructor(capacity: number) {
+    this.cap = Math.max(16, capacity + 1);
+    // Sized once (and doubled when a page has more elements): growing by push made most of this stage's garbage.
+    this.els = new Array<Element>(this.cap);
+    this.hints = new Array<string>(this.cap);
+    this.parents = new Int32Array(this.cap);
+    this.depths = new Int32Array(this.cap);
+    this.ends = new Int32Array(this.cap);
+    this.blockStart = new Int32Array(this.cap);
+    this.blockEnd = new Int32Array(this.cap);
+    this.parents[0] = -1;
+    this.hints[0] = '';
+  }
+
+  /** An element opens (its attributes are complete, its children are still to come). */
+  open(el: Element): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth++;
+      return;
     }
-    stackNext[top] = at + 1;
-    const node = children[at]!;
-    if (node.type === 'text') {
-      const data = (node as unknown as { data: string }).data;
-      if (pieces.length === 0) {
-        if (isBlank(data)) continue;
-        runOwner = owner;
-      }
-      pieces.push(data);
-      if (linkDepth > 0) {
-        linkPieces.push(data);
-        if (currentLink !== null && anchors[anchors.length - 1] !== currentLink) {
-          if (anchors === NO_ANCHORS) anchors = [];
-          anchors.push(currentLink);
-        }
-      }
-      continue;
-    }
-    if (node.type !== 'tag') continue; // script, style, comment, directive, cdata
-    const el = node as Element;
     const name = el.name;
-    if (SKIP.has(name)) continue;
+    // Scripts and styles (their own node types), and elements whose content is never text.
+    if (el.type !== 'tag' || SKIP.has(name)) {
+      this.skipDepth = 1;
+      return;
+    }
     // One pass over the attributes (a for-in reads them by the object's own layout) instead
     // of a lookup per attribute: attribute objects come in many shapes, and a lookup by name
     // on them is a slow, cache-dependent path.
@@ -267,66 +223,199 @@ export function indexDocument(document: Document, elements = countElements(docum
       else if (key === 'href') href = value;
       else if (hidesElement(key, value, name)) hidden = true;
     }
-    if (hidden) continue;
-    if (cls !== '' && INLINE_TAGS.has(name) && INLINE_WIDGET.test(cls)) continue;
-    if (name === 'br' || name === 'hr') {
-      flush();
-      continue;
+    if (hidden || (cls !== '' && INLINE_TAGS.has(name) && INLINE_WIDGET.test(cls))) {
+      this.skipDepth = 1;
+      return;
     }
-    const parentIdx = stackIdx[top]!;
-    const idx = count++;
-    els[idx] = el;
-    parents[idx] = parentIdx;
-    depths[idx] = depths[parentIdx]! + 1;
-    ends[idx] = idx + 1;
-    hints[idx] = hintOf(cls, id, itemprop);
+    if (name === 'br' || name === 'hr') {
+      this.flush();
+      this.skipDepth = 1;
+      return;
+    }
+    if (this.count === this.cap) this.grow();
+    const top = this.stackIdx.length - 1;
+    const parentIdx = this.stackIdx[top]!;
+    const idx = this.count++;
+    this.els[idx] = el;
+    this.parents[idx] = parentIdx;
+    this.depths[idx] = this.depths[parentIdx]! + 1;
+    this.ends[idx] = idx + 1;
+    this.hints[idx] = hintOf(cls, id, itemprop);
     const isBlock = BLOCK.has(name);
     const isLink = name === 'a' && href !== undefined;
-    if (isBlock) flush();
-    blockStart[idx] = blocks.length;
-    blockEnd[idx] = blocks.length;
+    if (isBlock) this.flush();
+    this.blockStart[idx] = this.blocks.length;
+    this.blockEnd[idx] = this.blocks.length;
     if (isLink) {
-      linkDepth++;
-      links++;
-      if (linkDepth === 1) currentLink = el;
+      this.linkDepth++;
+      this.links++;
+      if (this.linkDepth === 1) this.currentLink = el;
     }
-    top++;
-    stackChildren[top] = el.children;
-    stackNext[top] = 0;
-    stackIdx[top] = idx;
-    stackOwnerBefore[top] = owner;
-    stackFlags[top] = (isBlock ? 1 : 0) | (isLink ? 2 : 0);
+    this.stackIdx.push(idx);
+    this.stackOwnerBefore.push(this.owner);
+    this.stackFlags.push((isBlock ? 1 : 0) | (isLink ? 2 : 0));
     if (isBlock) {
-      owner = idx;
-      runOwner = idx;
+      this.owner = idx;
+      this.runOwner = idx;
     }
-  }
-  flush();
-  ends[0] = count;
-  blockEnd[0] = blocks.length;
-  els.length = count;
-  hints.length = count;
-  const lenSum = new Float64Array(blocks.length + 1);
-  const linkSum = new Float64Array(blocks.length + 1);
-  for (let k = 0; k < blocks.length; k++) {
-    lenSum[k + 1] = lenSum[k]! + blocks[k]!.len;
-    linkSum[k + 1] = linkSum[k]! + blocks[k]!.linkLen;
   }
 
-  return {
-    document,
-    els,
-    parent: parents.subarray(0, count),
-    end: ends.subarray(0, count),
-    depth: depths.subarray(0, count),
-    blocks,
-    elementIndex: null,
-    hints,
-    blockStart: blockStart.subarray(0, count),
-    blockEnd: blockEnd.subarray(0, count),
-    lenSum,
-    linkSum,
-  };
+  /** Text the tree keeps (consecutive pieces of one text node may come one by one). */
+  text(data: string): void {
+    if (this.skipDepth > 0) return;
+    if (this.run === '') {
+      if (isBlank(data)) return;
+      this.runOwner = this.owner;
+    }
+    this.run += data;
+    if (this.linkDepth > 0) {
+      this.linkRun += data;
+      const anchors = this.anchors;
+      if (this.currentLink !== null && anchors[anchors.length - 1] !== this.currentLink) {
+        if (anchors === NO_ANCHORS) this.anchors = [this.currentLink];
+        else anchors.push(this.currentLink);
+      }
+    }
+  }
+
+  /** The innermost open element closes. */
+  close(): void {
+    if (this.skipDepth > 0) {
+      this.skipDepth--;
+      return;
+    }
+    const frameIdx = this.stackIdx.pop()!;
+    const flags = this.stackFlags.pop()!;
+    const ownerBefore = this.stackOwnerBefore.pop()!;
+    this.ends[frameIdx] = this.count;
+    if (flags & 1) {
+      this.flush();
+      this.owner = ownerBefore;
+      this.runOwner = ownerBefore;
+    }
+    this.blockEnd[frameIdx] = this.blocks.length + (flags & 1 ? 0 : this.run !== '' ? 1 : 0);
+    if (flags & 2) {
+      this.linkDepth--;
+      if (this.linkDepth === 0) this.currentLink = null;
+    }
+  }
+
+  /** The index of `document`, once every element has closed. */
+  finish(document: Document): PageIndex {
+    this.flush();
+    const count = this.count;
+    const blocks = this.blocks;
+    this.els[0] = document as unknown as Element;
+    this.ends[0] = count;
+    this.blockEnd[0] = blocks.length;
+    this.els.length = count;
+    this.hints.length = count;
+    const lenSum = new Float64Array(blocks.length + 1);
+    const linkSum = new Float64Array(blocks.length + 1);
+    for (let k = 0; k < blocks.length; k++) {
+      lenSum[k + 1] = lenSum[k]! + blocks[k]!.len;
+      linkSum[k + 1] = linkSum[k]! + blocks[k]!.linkLen;
+    }
+    return {
+      document,
+      els: this.els,
+      parent: this.parents.subarray(0, count),
+      end: this.ends.subarray(0, count),
+      depth: this.depths.subarray(0, count),
+      blocks,
+      elementIndex: null,
+      hints: this.hints,
+      blockStart: this.blockStart.subarray(0, count),
+      blockEnd: this.blockEnd.subarray(0, count),
+      lenSum,
+      linkSum,
+    };
+  }
+
+  /** Ends the current inline run: one text block, unless it is white space only. */
+  private flush(): void {
+    if (this.run === '') return;
+    const text = squash(this.run);
+    if (text !== '') {
+      const linkText = squash(this.linkRun);
+      const name = this.runOwner === 0 ? '' : this.els[this.runOwner]!.name;
+      const kind = KIND.get(name) ?? 'text';
+      this.blocks.push({
+        order: this.blocks.length,
+        text,
+        len: text.length,
+        linkLen: Math.min(linkText.length, text.length),
+        // A block inside an enclosing link (a whole teaser card wrapped in <a>) counts that link too.
+        links: Math.max(this.links, this.anchors.length),
+        owner: this.runOwner,
+        kind,
+        level: kind === 'heading' ? name.charCodeAt(1) - 48 : 0,
+        anchors: this.anchors,
+      });
+    }
+    this.run = '';
+    this.linkRun = '';
+    this.anchors = NO_ANCHORS;
+    this.links = 0;
+  }
+
+  private grow(): void {
+    this.cap *= 2;
+    const bigger = (a: Int32Array): Int32Array => {
+      const b = new Int32Array(this.cap);
+      b.set(a);
+      return b;
+    };
+    this.parents = bigger(this.parents);
+    this.depths = bigger(this.depths);
+    this.ends = bigger(this.ends);
+    this.blockStart = bigger(this.blockStart);
+    this.blockEnd = bigger(this.blockEnd);
+  }
+}
+
+/**
+ * The {@link PageIndex} of an already built tree (the parse builds it on the way; this
+ * walks the tree for callers that have only the tree).
+ * @internal
+ */
+export function indexDocument(document: Document): PageIndex {
+  const indexer = new PageIndexer(countElements(document));
+  // Explicit stack of [node, children visited]: any depth is safe.
+  const stack: AnyNode[] = [];
+  const entered: boolean[] = [];
+  for (let i = document.children.length - 1; i >= 0; i--) {
+    stack.push(document.children[i]!);
+    entered.push(false);
+  }
+  while (stack.length > 0) {
+    const node = stack[stack.length - 1]!;
+    if (entered[entered.length - 1]) {
+      stack.pop();
+      entered.pop();
+      indexer.close();
+      continue;
+    }
+    if (node.type === 'text') {
+      stack.pop();
+      entered.pop();
+      indexer.text(node.data);
+      continue;
+    }
+    if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') {
+      stack.pop();
+      entered.pop();
+      continue;
+    }
+    entered[entered.length - 1] = true;
+    indexer.open(node as Element);
+    const children = (node as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) {
+      stack.push(children[i]!);
+      entered.push(false);
+    }
+  }
+  return indexer.finish(document);
 }
 
 /** Number of elements under `root` (iterative). */

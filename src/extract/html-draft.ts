@@ -1,5 +1,5 @@
 import type { Document, Element } from 'domhandler';
-import { elementText, indexDocument, indexOfElement, type PageIndex, type TextBlock } from '../blocks/from-document.js';
+import { elementText, indexOfElement, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { ArticleParseError } from '../errors.js';
 import { loadHtml } from '../input/load-html.js';
 import type { ParseContext } from '../options.js';
@@ -38,8 +38,7 @@ const RELAXED_MIN_TEXT = 150;
  * @internal
  */
 export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
-  const { document, elements } = loadHtml(input, ctx);
-  const index = indexDocument(document, elements);
+  const { document, index } = loadHtml(input, ctx);
   // One walk indexes the metadata and finds the head links and the site rules' fingerprints.
   const probe = ctx.siteRules.length === 0 ? BUILTIN_PROBE : fingerprintProbe(ctx.siteRules);
   const metaIndex = indexPageMetadata(document, ctx.siteRules.length === 0 ? BUILTIN_PLAN : walkPlan(probe));

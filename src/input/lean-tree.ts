@@ -2,6 +2,16 @@ import { CDATA, Document, Element, ProcessingInstruction, Text, type ChildNode, 
 import type { Handler } from 'htmlparser2';
 import { isBlank } from '../extract/node-text.js';
 
+/** What a {@link LeanTreeBuilder} reports while it builds (the page index listens). @internal */
+export interface TreeListener {
+  /** An element opened; its attributes are complete. */
+  open(el: Element): void;
+  /** Text kept in the tree (the pieces of one text node come one by one). */
+  text(data: string): void;
+  /** The innermost open element closed. */
+  close(): void;
+}
+
 /** Elements whose direct white-space-only text is never visible (every child is a block or a row). */
 const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'colgroup', 'ul', 'ol', 'dl', 'select', 'optgroup']);
 
@@ -11,7 +21,8 @@ const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', '
  * `<head>`), and with less garbage: the children of an element are collected on one shared
  * stack and copied into an array of their exact length when it closes (DomHandler grows
  * every children array by `push`), and sibling links are set in that same step. Counts the
- * elements, so the page index can size its arrays once.
+ * elements, and tells a {@link TreeListener} about each element and each kept text as it
+ * goes, so that the page index needs no walk of its own.
  * @internal
  */
 export class LeanTreeBuilder implements Partial<Handler> {
@@ -27,13 +38,19 @@ export class LeanTreeBuilder implements Partial<Handler> {
   private readonly pending: ChildNode[] = [];
   /** The text node the next text event continues (none after a tag or an instruction). */
   private lastText: Text | null = null;
+  /** Inside a CDATA section (its text is in the tree, but is not page text). */
+  private inCdata = false;
+
+  constructor(private readonly listener: TreeListener | null = null) {}
 
   onopentag(name: string, attribs: Record<string, string>): void {
-    this.pending.push(new Element(name, attribs, NO_CHILDREN));
+    const el = new Element(name, attribs, NO_CHILDREN);
+    this.pending.push(el);
     this.elements++;
-    this.open.push(this.pending[this.pending.length - 1] as Element);
+    this.open.push(el);
     this.starts.push(this.pending.length);
     this.lastText = null;
+    this.listener?.open(el);
   }
 
   onclosetag(): void {
@@ -44,13 +61,14 @@ export class LeanTreeBuilder implements Partial<Handler> {
   ontext(data: string): void {
     if (this.lastText !== null) {
       this.lastText.data += data;
-      return;
+    } else {
+      const parent = this.open[this.open.length - 1]!;
+      if (parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
+      const text = new Text(data);
+      this.pending.push(text);
+      this.lastText = text;
     }
-    const parent = this.open[this.open.length - 1]!;
-    if (parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
-    const text = new Text(data);
-    this.pending.push(text);
-    this.lastText = text;
+    if (!this.inCdata) this.listener?.text(data);
   }
 
   onprocessinginstruction(name: string, data: string): void {
@@ -64,10 +82,12 @@ export class LeanTreeBuilder implements Partial<Handler> {
     text.parent = node;
     this.pending.push(node);
     this.lastText = text;
+    this.inCdata = true;
   }
 
   oncdataend(): void {
     this.lastText = null;
+    this.inCdata = false;
   }
 
   onend(): void {
@@ -83,6 +103,7 @@ export class LeanTreeBuilder implements Partial<Handler> {
   private close(): void {
     const el = this.open.pop()!;
     el.children = this.take(el, this.starts.pop()!);
+    this.listener?.close();
   }
 
   /** The collected children from `start` on, linked to `parent` and to each other. */

@@ -1,4 +1,5 @@
 import type { Document } from 'domhandler';
+import { PageIndexer, type PageIndex } from '../blocks/from-document.js';
 import { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
 import { checkDecodedText } from './read-input.js';
@@ -16,13 +17,13 @@ export interface LoadedHtml {
   html: string;
   /** The htmlparser2 / domhandler tree, parsed once and shared by every later stage. */
   document: Document;
-  /** Number of elements in {@link document}. */
-  elements: number;
+  /** The page index of {@link document}, built during the parse. */
+  index: PageIndex;
 }
 
 /**
  * Decodes (bytes: BOM, declared charset, UTF-8, windows-1251 / KOI8-R) and parses an HTML
- * page once with htmlparser2 into a light domhandler tree. The parser keeps its own
+ * page once with htmlparser2 into a light domhandler tree and its page index. The parser keeps its own
  * explicit stack (made linear by {@link linearizeParserStacks}), so any nesting depth is
  * safe and linear; text before `<html>` (for example saved
  * HTTP headers) simply becomes top-level text.
@@ -32,10 +33,12 @@ export interface LoadedHtml {
 export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedHtml {
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
-  // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth).
-  const builder = new LeanTreeBuilder();
+  // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth);
+  // the page index is built on the way.
+  const indexer = new PageIndexer(html.length >> 6);
+  const builder = new LeanTreeBuilder(indexer);
   linearizeParserStacks(new Parser(builder, PARSER_OPTIONS)).end(stripHttpHeaders(html));
-  return { html, document: builder.root, elements: builder.elements };
+  return { html, document: builder.root, index: indexer.finish(builder.root) };
 }
 
 /** Drops a leading HTTP status line and header block (up to the first `<`), which is not page text. */

@@ -3,6 +3,7 @@ import { getOuterHTML } from 'domutils';
 import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { indexDocument, PageIndexer, type PageIndex } from '../../src/blocks/from-document.js';
 import { isBlank } from '../../src/extract/node-text.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
 import { linearizeParserStacks } from '../../src/input/linear-parser-stacks.js';
@@ -59,6 +60,22 @@ function checkLinks(root: Document): number {
   return elements;
 }
 
+/** A page index as plain data (elements as their positions in the index). */
+function indexShape(index: PageIndex): unknown {
+  const pos = (el: unknown): number => index.els.indexOf(el as never);
+  return {
+    els: index.els.length,
+    names: index.els.map((e) => e.name ?? '#root'),
+    parent: [...index.parent],
+    end: [...index.end],
+    depth: [...index.depth],
+    blockStart: [...index.blockStart],
+    blockEnd: [...index.blockEnd],
+    hints: index.hints,
+    blocks: index.blocks.map((b) => ({ ...b, anchors: b.anchors.map(pos) })),
+  };
+}
+
 const token = fc.constantFrom(
   '<div class="lead">', '</div>', '<p>', '</p>', '<ul>', '</ul>', '<li>', '<table>', '<tr>', '<td>', '</table>', '<b>', '</i>',
   '<br>', '</br>', '<!-- заметка -->', '<![CDATA[x]]>', '<!DOCTYPE html>', '<?xml version="1.0"?>', ' ', '\n  ', '&nbsp;', '&amp;',
@@ -74,6 +91,19 @@ describe('LeanTreeBuilder', () => {
         const { root, elements } = lean(html);
         expect(getOuterHTML(root)).toBe(getOuterHTML(reference(html)));
         expect(checkLinks(root)).toBe(elements);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports elements and text so that the page index built during the parse equals the one walked afterwards (2,000 cases)', () => {
+    fc.assert(
+      fc.property(fc.oneof(htmlPage, soup), (html) => {
+        const indexer = new PageIndexer(4);
+        const builder = new LeanTreeBuilder(indexer);
+        linearizeParserStacks(new Parser(builder, OPTIONS)).end(html);
+        const streamed = indexer.finish(builder.root);
+        expect(indexShape(streamed)).toEqual(indexShape(indexDocument(builder.root)));
       }),
       { numRuns: 2000 },
     );
