@@ -17,13 +17,9 @@ const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u
 const LETTER_RUN = /[\p{L}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
 
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** One linear-time alternation of literals. */
-function literalRegex(list: readonly string[], flags = ''): RegExp {
-  return new RegExp(list.map(escape).join('|'), flags);
+/** One linear-time alternation of literals (regex metacharacters escaped). @internal */
+export function literalRegex(list: readonly string[], flags = ''): RegExp {
+  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), flags);
 }
 
 const NEGATIVE = literalRegex(NEGATIVE_HINTS);

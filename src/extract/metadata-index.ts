@@ -1,5 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { runPlannedTests, type TestPlan } from '../sites/select.js';
+import { literalRegex } from './boilerplate.js';
 
 /** One `<meta>` value: `property`, `name`, `itemprop` or `http-equiv` → `content`. @internal */
 export interface MetaEntry {
@@ -58,7 +59,8 @@ export interface MetadataHints {
  * @internal
  */
 export function compileMetadataHints(hints: { tagClass: readonly string[]; tagUrl: readonly string[]; authorClass: readonly string[] }): MetadataHints {
-  return { tagClass: anyOf(hints.tagClass), tagUrl: anyOf(hints.tagUrl), authorClass: anyOf(hints.authorClass) };
+  // None of the fragments holds a space, so testing `class` and `id` apart equals testing "class id" lower-cased, without building it.
+  return { tagClass: literalRegex(hints.tagClass, 'iu'), tagUrl: literalRegex(hints.tagUrl, 'iu'), authorClass: literalRegex(hints.authorClass, 'iu') };
 }
 
 /**
@@ -188,15 +190,6 @@ function pushElements(
   }
 }
 
-
-/**
- * One case-insensitive regex matching any of the literal fragments (none holds a space, so
- * testing `class` and `id` apart equals testing "class id" lower-cased, without building it).
- */
-function anyOf(fragments: readonly string[]): RegExp {
-  return new RegExp(fragments.map((f) => f.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')).join('|'), 'iu');
-}
-
 /** True when the class or the id holds one of the fragments of `hints`. */
 function hintIn(hints: RegExp, cls: string | undefined, id: string | undefined): boolean {
   return (cls !== undefined && cls.length > 1 && hints.test(cls)) || (id !== undefined && id.length > 1 && hints.test(id));
@@ -209,7 +202,7 @@ function relTokens(rel: string): string[] {
 /** The text of an element's direct text children (scripts, titles). */
 function rawText(el: Element): string {
   let s = '';
-  for (const c of el.children) if (c.type === 'text' || c.type === 'cdata') s += c.type === 'text' ? c.data : '';
+  for (const c of el.children) if (c.type === 'text') s += c.data;
   if (s === '') {
     for (const c of el.children) if (c.type === 'cdata') for (const t of c.children) if (t.type === 'text') s += t.data;
   }

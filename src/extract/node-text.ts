@@ -79,12 +79,7 @@ export function prevInOrder(node: AnyNode): AnyNode | null {
 
 /** True when `node` lies inside an element for which `test` holds, looking at most `depth` levels up. @internal */
 export function hasAncestor(node: AnyNode, test: (el: Element) => boolean, depth = 64): boolean {
-  let cur = node.parent;
-  for (let i = 0; cur !== null && i < depth; i++) {
-    if (cur.type === 'tag' && test(cur as Element)) return true;
-    cur = cur.parent;
-  }
-  return false;
+  return node.parent !== null && closest(node.parent, test, depth - 1) !== null;
 }
 
 /** The nearest ancestor (or `node` itself) for which `test` holds, at most `depth` levels up. @internal */

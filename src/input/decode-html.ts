@@ -1,5 +1,5 @@
 import { CAPITAL_PENALTY, NON_LETTER_PENALTY, RUSSIAN_LETTER_FREQUENCY } from './charset-scores.js';
-import { bomOf, decodeWith, knownLabel, tryStrictUtf8 } from './decode.js';
+import { decodeBytes, decodeWith, knownLabel, tryStrictUtf8 } from './decode.js';
 
 /** How much of the page is scanned for a charset declaration. */
 const HEAD_BYTES = 4096;
@@ -40,10 +40,11 @@ const WESTERN_SINGLE_BYTE = new Set(['windows-1252', 'iso-8859-15', 'iso-8859-2'
  * @internal
  */
 export function decodeHtml(bytes: Uint8Array, forced: string | null): string {
-  if (forced !== null) return decodeWith(bytes, forced);
-  const bom = bomOf(bytes);
-  if (bom !== null) return decodeWith(bytes.subarray(bom.length), bom.label);
+  return decodeBytes(bytes, forced, sniffHtml);
+}
 
+/** Steps 3 to 5 of {@link decodeHtml}: a page with no forced charset and no BOM. */
+function sniffHtml(bytes: Uint8Array): string {
   const declared = declaredCharset(bytes);
   if (declared === 'utf-8' || declared === null) {
     const utf8 = tryStrictUtf8(bytes);

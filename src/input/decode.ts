@@ -2,21 +2,25 @@ import { ArticleParseError } from '../errors.js';
 import { CHARSET_ALIASES } from './charset-scores.js';
 
 /**
- * Turns byte input into a string. Order: the forced `encoding`, then a BOM, then strict
- * UTF-8, then windows-1251. (HTML-specific detection — `<meta charset>` and KOI8-R
- * scoring — is layered on top by the HTML input stage.)
+ * Turns byte input into a string. Order: the forced `encoding`, then a BOM, then
+ * `undeclared`: by default strict UTF-8, then windows-1251. (HTML-specific detection —
+ * `<meta charset>` and KOI8-R scoring — is passed in by the HTML input stage.)
  * @throws {ArticleParseError} `UNSUPPORTED_ENCODING` for an unknown charset name.
  * @internal
  */
-export function decodeBytes(bytes: Uint8Array, forced: string | null): string {
+export function decodeBytes(
+  bytes: Uint8Array,
+  forced: string | null,
+  undeclared: (bytes: Uint8Array) => string = (b) => tryStrictUtf8(b) ?? decodeWith(b, 'windows-1251'),
+): string {
   if (forced !== null) return decodeWith(bytes, forced);
   const bom = bomOf(bytes);
   if (bom !== null) return decodeWith(bytes.subarray(bom.length), bom.label);
-  return tryStrictUtf8(bytes) ?? decodeWith(bytes, 'windows-1251');
+  return undeclared(bytes);
 }
 
-/** The byte-order mark the bytes start with: its length and charset. @internal */
-export function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
+/** The byte-order mark the bytes start with: its length and charset. */
+function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { length: 3, label: 'utf-8' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { length: 2, label: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { length: 2, label: 'utf-16be' };

@@ -46,7 +46,7 @@ function utf8Length(s: string, stopAfter: number): number {
 const BINARY_SAMPLE = 16_384;
 /** Control characters other than tab / line feed / carriage return, and U+FFFD: the marks of binary data. */
 const BINARY_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/u;
-const BINARY_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFD]/gu;
+const BINARY_CHARS = new RegExp(BINARY_CHAR.source, 'gu');
 
 /**
  * Rejects empty input and input that is binary rather than text.
