@@ -27,46 +27,43 @@ export function extractAuthors(
   siteName: string | null,
   host: string | null,
 ): string[] {
-  const lists: string[][] = [];
-  lists.push(ruleTexts(doc, rules?.authors));
-  if (article !== null) lists.push(ldNames(article.author).concat(ldNames(article.creator)));
-  const microdata: string[] = [];
-  for (const el of index.itemprops.slice(0, 2000)) {
-    if (!hasItemprop(el, ['author', 'creator'])) continue;
-    if (scope !== null && !contains(scope, el)) continue;
-    if (el.name === 'meta') {
-      microdata.push(el.attribs.content ?? '');
-      continue;
-    }
-    const nameEl = findElement(el, (e) => hasItemprop(e, ['name']), 200, true);
-    microdata.push(nameEl === null ? cleanText(el, 200) : nameEl.name === 'meta' ? (nameEl.attribs.content ?? '') : cleanText(nameEl, 200));
-  }
-  lists.push(microdata);
-  const metas: string[] = [];
-  for (const key of ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author']) {
-    for (const m of index.metas.get(key) ?? []) if (m.element.attribs.itemprop === undefined) metas.push(m.content);
-  }
-  lists.push(metas);
-  const rel: string[] = [];
-  for (const r of index.rels.slice(0, 2000)) {
-    if (r.element.name === 'a' && r.rel.includes('author') && (scope === null || contains(scope, r.element))) rel.push(cleanText(r.element, 200));
-  }
-  lists.push(rel);
-  const bylines: string[] = [];
-  if (scope !== null) {
-    for (const el of index.bylines.slice(0, 200)) {
-      if (!contains(scope, el) || hasAncestor(el, (e) => hasClassHint(e, COMMENT_CLASS_HINTS), 16)) continue;
-      const text = cleanText(el, 200);
-      if (text.length <= 80) bylines.push(text);
-    }
-  }
-  lists.push(bylines);
+  const inScope = (el: Element): boolean => scope === null || contains(scope, el);
+  const lists: string[][] = [
+    ruleTexts(doc, rules?.authors),
+    article === null ? [] : ldNames(article.author).concat(ldNames(article.creator)),
+    // An itemprop="author" element's own itemprop="name" part, when it has one.
+    index.itemprops
+      .slice(0, 2000)
+      .filter((el) => hasItemprop(el, ['author', 'creator']) && inScope(el))
+      .map((el) => itemText(el.name === 'meta' ? el : (findElement(el, (e) => hasItemprop(e, ['name']), 200, true) ?? el))),
+    ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author']
+      .flatMap((key) => index.metas.get(key) ?? [])
+      .filter((m) => m.element.attribs.itemprop === undefined)
+      .map((m) => m.content),
+    index.rels
+      .slice(0, 2000)
+      .filter((r) => r.element.name === 'a' && r.rel.includes('author') && inScope(r.element))
+      .map((r) => cleanText(r.element, 200)),
+    // Byline elements of the article, outside readers' comments.
+    scope === null
+      ? []
+      : index.bylines
+          .slice(0, 200)
+          .filter((el) => contains(scope, el) && !hasAncestor(el, (e) => hasClassHint(e, COMMENT_CLASS_HINTS), 16))
+          .map((el) => cleanText(el, 200))
+          .filter((text) => text.length <= 80),
+  ];
 
   for (let i = 0; i < lists.length; i++) {
     const names = cleanNames(lists[i]!, siteName, i === lists.length - 1).filter((n) => !namesHost(n, host));
     if (names.length > 0) return names.slice(0, MAX_AUTHORS);
   }
   return [];
+}
+
+/** A microdata value: a `<meta>`'s content, else the element's text. */
+function itemText(el: Element): string {
+  return el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, 200);
 }
 
 /** Prefix-stripped, split and filtered author names. @internal */
