@@ -14,7 +14,9 @@ const TAG_WEIGHT: ReadonlyMap<string, number> = new Map(
 );
 /** Characters that end a sentence (block texts are trimmed, so the last one is checked). */
 const SENTENCE_END_CHARS = new Set([...'.!?…»"”)']);
-const SENTENCE_END = { test: (text: string): boolean => SENTENCE_END_CHARS.has(text.charAt(text.length - 1)) };
+function endsSentence(text: string): boolean {
+  return SENTENCE_END_CHARS.has(text.charAt(text.length - 1));
+}
 const LETTER = /\p{L}/u;
 const PROSE_END = /[.!?…]$/;
 
@@ -214,7 +216,7 @@ function isContent(bc: BodyContext, b: TextBlock, relaxed: boolean): boolean {
   if (b.len < (relaxed ? 12 : 25) || isCaption(bc, b)) return false;
   if (b.linkLen > b.len * (relaxed ? 0.5 : 0.33)) return false;
   if (!LETTER.test(b.text)) return false;
-  if (!(b.len >= 80 || SENTENCE_END.test(b.text) || relaxed)) return false;
+  if (!(b.len >= 80 || endsSentence(b.text) || relaxed)) return false;
   if (isJunkWording(bc, b) || (b.len >= 400 && isLegalText(blockKey(bc, b)))) return false;
   return !isTeaser(bc, b);
 }
@@ -225,16 +227,9 @@ function pickContainer(bc: BodyContext, relaxed: boolean): number {
   const n = els.length;
   const score = new Float64Array(n);
   const touched = new Uint8Array(n);
-  const good = new Float64Array(n);
-  const bad = new Float64Array(n);
 
   for (const b of blocks) {
-    if (bc.excluded[b.order]) continue;
-    if (!isContent(bc, b, relaxed)) {
-      bad[b.owner] = bad[b.owner]! + b.len;
-      continue;
-    }
-    good[b.owner] = good[b.owner]! + b.len;
+    if (!isContent(bc, b, relaxed)) continue;
     const s = 1 + countCommas(b.text) + Math.min(Math.floor(b.len / 100), 3);
     // Credit the paragraph's parent fully, its ancestors less and less.
     let el = b.kind === 'text' ? b.owner : parent[b.owner]!;
@@ -246,12 +241,6 @@ function pickContainer(bc: BodyContext, relaxed: boolean): number {
       score[el] = score[el]! + s / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
       el = parent[el]!;
     }
-  }
-  // Good/bad text of each subtree, bottom-up (reverse pre-order visits children first).
-  for (let i = n - 1; i > 0; i--) {
-    const p = parent[i]!;
-    good[p] = good[p]! + good[i]!;
-    bad[p] = bad[p]! + bad[i]!;
   }
 
   let top = -1;
@@ -356,7 +345,7 @@ function collectBlocks(bc: BodyContext, container: number, from: number, to: num
     if (isCaption(bc, b)) continue;
     // Link lists (navigation, tags, teasers) inside the container.
     if (b.links > 0 && b.linkLen > b.len * 0.6 && !(b.kind === 'p' && b.len > 120 && b.linkLen < b.len * 0.9)) continue;
-    if (b.len < 25 && b.kind !== 'heading' && b.kind !== 'p' && !SENTENCE_END.test(b.text)) continue;
+    if (b.len < 25 && b.kind !== 'heading' && b.kind !== 'p' && !endsSentence(b.text)) continue;
     out.push(b);
   }
   return { container, blocks: out, source };
