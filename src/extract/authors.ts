@@ -3,7 +3,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { type LdNode, ldNames } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { BYLINE_PREFIXES, COMMENT_CLASS_HINTS } from './metadata-vocabulary.js';
-import { findElement, hasClassHint, hasItemprop, hostLabel, lettersOf, ruleTexts } from './metadata-helpers.js';
+import { findElement, hasClassHint, hasItemprop, hostLabel, itemValue, lettersOf, ruleTexts } from './metadata-helpers.js';
 import { cleanText, contains, hasAncestor, plainText } from './node-text.js';
 import type { Document } from 'domhandler';
 
@@ -35,7 +35,7 @@ export function extractAuthors(
     index.itemprops
       .slice(0, 2000)
       .filter((el) => hasItemprop(el, ['author', 'creator']) && inScope(el))
-      .map((el) => itemText(el.name === 'meta' ? el : (findElement(el, (e) => hasItemprop(e, ['name']), 200, true) ?? el))),
+      .map((el) => itemValue(el.name === 'meta' ? el : (findElement(el, (e) => hasItemprop(e, ['name']), 200, true) ?? el), 200)),
     ['author', 'article:author', 'dc.creator', 'sailthru.author', 'parsely-author']
       .flatMap((key) => index.metas.get(key) ?? [])
       .filter((m) => m.element.attribs.itemprop === undefined)
@@ -59,11 +59,6 @@ export function extractAuthors(
     if (names.length > 0) return names.slice(0, MAX_AUTHORS);
   }
   return [];
-}
-
-/** A microdata value: a `<meta>`'s content, else the element's text. */
-function itemText(el: Element): string {
-  return el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, 200);
 }
 
 /** Prefix-stripped, split and filtered author names. @internal */

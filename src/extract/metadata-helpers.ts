@@ -24,6 +24,11 @@ export function hasItemprop(el: Element, names: readonly string[]): boolean {
   return names.some((n) => tokens.includes(n));
 }
 
+/** A microdata value: a `<meta>`'s content, else the element's text (at most about `max` characters). @internal */
+export function itemValue(el: Element, max: number): string {
+  return el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, max);
+}
+
 /** The first non-blank content of the named `<meta>`, or null. @internal */
 export function firstMeta(index: MetadataIndex, key: string): string | null {
   for (const m of index.metas.get(key) ?? []) if (m.content.trim() !== '') return m.content;

@@ -2,7 +2,7 @@ import type { AnyNode, Document, Element } from 'domhandler';
 import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, SITE_SUFFIX_SEPARATORS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
-import { firstMeta, hasClassHint, hasItemprop, hostLabel, lettersOf } from './metadata-helpers.js';
+import { firstMeta, hasClassHint, hasItemprop, hostLabel, itemValue, lettersOf } from './metadata-helpers.js';
 import { cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
@@ -77,7 +77,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   if (sources.ldAlternative !== null) alternatives.add(titleKey(sources.ldAlternative));
   for (const el of index.itemprops.slice(0, 2000)) {
     if (hasItemprop(el, ['alternativeheadline'])) {
-      alternatives.add(titleKey(el.name === 'meta' ? (el.attribs.content ?? '') : cleanText(el, MAX_TITLE * 2)));
+      alternatives.add(titleKey(itemValue(el, MAX_TITLE * 2)));
     }
     if (el.name === 'meta' || !hasItemprop(el, ['headline'])) continue;
     // The headline of a teaser in a list is another story's.
