@@ -76,10 +76,11 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
   let relaxedOnly = false;
   if (body === null) {
     body = extractBody(bc, null, false);
-    if (textLength(body.blocks) < SHORT_BODY) {
+    const strict = textLength(body.blocks);
+    if (strict < SHORT_BODY) {
       const relaxed = extractBody(bc, null, true);
-      if (textLength(relaxed.blocks) > textLength(body.blocks)) {
-        relaxedOnly = textLength(body.blocks) === 0;
+      if (textLength(relaxed.blocks) > strict) {
+        relaxedOnly = strict === 0;
         body = relaxed;
       }
     }
