@@ -98,7 +98,7 @@ export function extractHtmlMetadata(
     authors: plainList(extractAuthors(doc, index, rules, article, scope, source?.name ?? null, host)),
     tags: plainList(extractTags(doc, index, rules, article, scope)),
     images: extractImages(index, article, scope, ownUrl).map((img) => ({ url: img.url, caption: (img.caption && plainText(img.caption)) || null })),
-    description: desc === null ? null : plainText(desc.length > 5000 ? desc.slice(0, 5000) : desc) || null,
+    description: desc === null ? null : plainText(desc.slice(0, 5000)) || null,
   };
 }
 

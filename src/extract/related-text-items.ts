@@ -197,7 +197,7 @@ function separatorsOf(line: string): Separator[] {
     }
   }
   found.sort((a, b) => a.at - b.at);
-  return found.length > SEPARATORS_TRIED ? found.slice(0, SEPARATORS_TRIED) : found;
+  return found.slice(0, SEPARATORS_TRIED);
 }
 
 interface Recovered extends Split {

@@ -53,7 +53,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   const candidates: Candidate[] = [];
   const add = (text: string | null | undefined, weight: number, priority: number, element: Element | null = null): void => {
     if (text === null || text === undefined) return;
-    const t = plainText(text.length > MAX_TITLE * 8 ? text.slice(0, MAX_TITLE * 8) : text);
+    const t = plainText(text.slice(0, MAX_TITLE * 8));
     if (t === '' || t.length > MAX_TITLE * 2) return;
     candidates.push({ text: t, key: titleKey(t), weight, priority, element });
   };
@@ -416,8 +416,9 @@ function stripMediaPrefix(text: string): string {
   for (const p of TITLE_MEDIA_PREFIXES) {
     if (text.length > p.length + 3 && text.slice(0, p.length).toLowerCase() === p) {
       const rest = text.slice(p.length);
+      // (the separator is never white space, so a match is never blank)
       const m = /^\s{0,3}[:.|—–-]\s{0,3}/u.exec(rest);
-      if (m !== null && m[0].trim() !== '') return rest.slice(m[0].length);
+      if (m !== null) return rest.slice(m[0].length);
     }
   }
   return text;

@@ -28,7 +28,7 @@ export function dateFromUrl(url: string | null): string | null {
   } catch {
     return null;
   }
-  if (path.length > 2000) path = path.slice(0, 2000);
+  path = path.slice(0, 2000);
   for (const [re, yi, mi, di] of [[YMD_PATH, 1, 2, 3], [YMD_COMPACT, 1, 2, 3], [DMY_PATH, 3, 2, 1]] as const) {
     const m = re.exec(path);
     if (m === null) continue;
