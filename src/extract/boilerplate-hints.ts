@@ -4,6 +4,12 @@
  * @internal
  */
 
+/** Names of blocks of links to other stories, shared by {@link NEGATIVE_HINTS} and {@link RELATED_HINTS}. */
+const STORY_LIST_HINTS: readonly string[] = [
+  'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews', 'same-news', 'samenews',
+  'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut',
+];
+
 /** Names of containers that hold the article body. */
 export const POSITIVE_HINTS: readonly string[] = [
   'article', 'content', 'news', 'text', 'detail', 'full', 'story', 'post', 'entry', 'body', 'main',
@@ -16,8 +22,7 @@ export const POSITIVE_HINTS: readonly string[] = [
  */
 export const NEGATIVE_HINTS: readonly string[] = [
   'comment', 'koment', 'komment', 'disqus', 'reply', 'respond',
-  'relate', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews', 'same-news', 'samenews',
-  'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut', 'inject',
+  'relate', ...STORY_LIST_HINTS, 'inject',
   'share', 'sharing', 'social', 'soc-', 'likes', 'addthis', 'pluso', 'uptolike',
   'menu', 'navbar', 'nav-', '-nav', 'navigation', 'breadcrumb', 'crumbs', 'pager', 'pagination', 'paginator',
   'footer', 'sidebar', 'side-bar', 'sidebox', 'rightcol', 'right-col', 'leftcol', 'left-col', 'col-right', 'aside',
@@ -45,9 +50,7 @@ export const STRONG_POSITIVE_HINTS: readonly string[] = [
 
 /** Names that mark a block of links to other stories ("По теме", "Читайте также"). */
 export const RELATED_HINTS: readonly string[] = [
-  'related', 'read-also', 'readalso', 'read_also', 'readmore', 'read-more', 'more-news', 'morenews',
-  'same-news', 'samenews', 'similar', 'see-also', 'seealso', 'po-teme', 'poteme', 'po_teme', 'incut',
-  'also-news', 'alsonews', 'news-also', 'more-on', 'more_news', 'other-news-theme', 'theme-news', 'topic-news',
+  'related', ...STORY_LIST_HINTS, 'also-news', 'alsonews', 'news-also', 'more-on', 'more_news', 'other-news-theme', 'theme-news', 'topic-news',
 ];
 
 /** Names of the lead / subtitle element. */
