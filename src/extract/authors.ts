@@ -70,7 +70,7 @@ export function cleanNames(raw: readonly string[], siteName: string | null, stri
     for (const part of text.split(NAME_SPLIT)) {
       const name = part.replace(/^[\s.,:;—–-]+|(?<![\s.,:;—–-])[\s.,:;—–-]+$/gu, '');
       if (!looksLikeName(name) || (strict && !looksLikePersonName(name))) continue;
-      if (site !== null && (name.toLowerCase() === site || site.includes(name.toLowerCase()))) continue;
+      if (site?.includes(name.toLowerCase())) continue;
       if (!out.includes(name)) out.push(name);
     }
   }

@@ -68,7 +68,7 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
     add(text, weight, 2, h);
     // The heading without the date / subtitle elements nested in it.
     const own = headlineOwnText(h);
-    if (own !== '' && own !== text && own.length >= 10) add(own, weight - 0.5, 2, h);
+    if (own !== text && own.length >= 10) add(own, weight - 0.5, 2, h);
     firstH1 = false;
   }
   let firstHeadline = true;
@@ -92,8 +92,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   add(sources.ldHeadline, 3, 1);
   const og = firstMeta(index, 'og:title');
   add(og, 2, 4);
-  const ogBare = og === null ? null : stripMediaPrefix(og);
-  if (ogBare !== null && ogBare !== og) add(ogBare, 1.5, 4);
+  const ogBare = og && stripMediaPrefix(og);
+  if (ogBare !== og) add(ogBare, 1.5, 4);
   add(firstMeta(index, 'twitter:title'), 1.5, 5);
   add(firstMeta(index, 'headline'), 1, 6);
 
@@ -107,8 +107,8 @@ export function extractTitle(doc: Document, index: MetadataIndex, rules: SiteRul
   }
 
   // <title>: every cut at a separator is a variant; it supports whichever candidate it matches.
-  const head = index.headTitle === null ? null : squash(index.headTitle.slice(0, MAX_TITLE * 4));
-  if (head !== null && head !== '') {
+  const head = squash((index.headTitle ?? '').slice(0, MAX_TITLE * 4));
+  if (head !== '') {
     const keys = keysNow();
     let matchedKey: string | null = null;
     let matchedText = head;
@@ -373,7 +373,7 @@ function isSiteName(tail: string, sources: { siteName: string | null; host: stri
   if (t === '') return false;
   if (sources.siteName !== null) {
     const s = titleKey(sources.siteName);
-    if (s !== '' && (t === s || s.includes(t) || t.includes(s))) return true;
+    if (s !== '' && (s.includes(t) || t.includes(s))) return true;
   }
   if (namesHost(t, sources.host)) return true;
   if (/[\p{L}\p{N}]\.(?:ru|рф|ру|su|com|net|org|info|инфо|ua|by|kz|uz|tv|media|news|online)(?![\p{L}\p{N}])/iu.test(tail)) return true;
