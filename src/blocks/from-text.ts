@@ -35,7 +35,7 @@ export function textToLines(text: string): TextLine[] {
   const raw = text.split(LINE_BREAK);
   let blank = true;
   for (let i = 0; i < raw.length; i++) {
-    const normalized = normalizeText(raw[i] ?? '');
+    const normalized = normalizeText(raw[i]!);
     if (normalized === '') {
       blank = true;
       continue;

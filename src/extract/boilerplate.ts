@@ -64,11 +64,8 @@ export function isLeadHint(hints: string): boolean {
 export function isBoilerplateText(key: string): boolean {
   if (key.length <= 40 && CHROME_LINE_SET.has(stripEnds(key))) return true;
   for (const prefix of BOILERPLATE_PREFIXES) {
-    if (key.startsWith(prefix)) {
-      const next = key.charCodeAt(prefix.length);
-      // A prefix ending in a letter must end a word there ("фото:" vs "фотограф").
-      if (Number.isNaN(next) || !isLetter(key.charAt(prefix.length)) || !isLetter(prefix.charAt(prefix.length - 1))) return true;
-    }
+    // A prefix ending in a letter must end a word there ("фото:" vs "фотограф"); at the end of the key, charAt gives '', not a letter.
+    if (key.startsWith(prefix) && (!isLetter(key.charAt(prefix.length)) || !isLetter(prefix.charAt(prefix.length - 1)))) return true;
   }
   if (key.length <= SHORT_BLOCK) {
     for (const fragment of BOILERPLATE_FRAGMENTS) if (key.includes(fragment)) return true;
@@ -123,6 +120,7 @@ function stripEnds(key: string): string {
   return key.slice(start, end);
 }
 
+/** True for a cased letter ('' and caseless characters are not). */
 function isLetter(ch: string): boolean {
-  return ch !== '' && ch.toLowerCase() !== ch.toUpperCase();
+  return ch.toLowerCase() !== ch.toUpperCase();
 }

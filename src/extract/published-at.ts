@@ -360,7 +360,7 @@ function isDateLine(text: string, m: InternalMention): boolean {
 function itempropDates(input: DateInputs, props: RegExp, out: DateCandidate[]): void {
   let checked = 0;
   for (const el of input.index.itemprops) {
-    if (!props.test(el.attribs.itemprop ?? '')) continue;
+    if (!props.test(el.attribs.itemprop!)) continue; // every indexed itemprop element has one
     if (++checked > MAX_SCOPED) break;
     if (!inMainScope(el, input)) continue;
     const c = elementDate(el, 'itemprop', input.ctx);

@@ -86,14 +86,14 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     from = start + 5;
     const m = CHARSET_IN_META.exec(tag);
     if (m === null) continue;
-    const label = knownLabel(m[1] ?? '');
+    const label = knownLabel(m[1]!);
     if (label !== null) return label;
   }
   if (/^\s{0,8}HTTP\/\d/u.test(head)) {
     const headerEnd = head.search(/\r?\n\r?\n/u);
     const block = headerEnd < 0 ? head : head.slice(0, headerEnd);
     const m = HTTP_HEADER_CHARSET.exec(block);
-    if (m !== null) return knownLabel(m[1] ?? '');
+    if (m !== null) return knownLabel(m[1]!);
   }
   return null;
 }
