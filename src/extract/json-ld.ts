@@ -180,7 +180,6 @@ function dropTrailingComma(out: string[]): void {
 
 /** Copies parsed JSON into fresh arrays and objects, dropping forbidden keys, depth- and size-bounded (iterative). */
 function sanitize(raw: unknown): unknown {
-  if (raw === null || typeof raw !== 'object') return raw;
   const root: { value?: unknown } = {};
   const stack: { src: unknown; assign: (v: unknown) => void; depth: number }[] = [
     { src: raw, assign: (v) => (root.value = v), depth: 0 },

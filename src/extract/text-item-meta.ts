@@ -56,22 +56,20 @@ export function readItemMeta(line: string, ctx: ParseContext): ItemMeta | null {
   const dateText = m[1]!;
   const parsed = readDate(dateText, ctx);
   const rest = (m[2] ?? '').trim();
-  let source: string | null = rest === '' ? null : rest;
+  let source: string | null = rest || null;
   let city: string | null = null;
-  if (source !== null) {
-    let cut = -1;
-    let cutLength = 0;
-    for (const sep of ITEM_SEPARATORS) {
-      const at = source.lastIndexOf(sep);
-      if (at > cut) {
-        cut = at;
-        cutLength = sep.length;
-      }
+  let cut = -1;
+  let cutLength = 0;
+  for (const sep of ITEM_SEPARATORS) {
+    const at = rest.lastIndexOf(sep);
+    if (at > cut) {
+      cut = at;
+      cutLength = sep.length;
     }
-    if (cut > 0) {
-      city = source.slice(cut + cutLength).trim() || null;
-      source = source.slice(0, cut).trim() || null;
-    }
+  }
+  if (cut > 0) {
+    city = rest.slice(cut + cutLength).trim() || null;
+    source = rest.slice(0, cut).trim() || null;
   }
   return { dateText, publishedAt: parsed?.value ?? null, source, city };
 }

@@ -143,7 +143,6 @@ const HEADING_INDEX = buildIndex();
  * @internal
  */
 export function classifyHeading(text: string, isNormalized = false): BlockHeadingKind | null {
-  const key = headingKey(text, isNormalized);
-  if (key === '') return null;
-  return HEADING_INDEX.get(key) ?? null;
+  // (headingKey gives '' for a text too long or without letters; no heading's key is ''.)
+  return HEADING_INDEX.get(headingKey(text, isNormalized)) ?? null;
 }
