@@ -94,7 +94,6 @@ const DATE_LINE_MAX = 140;
  */
 export function extractDates(input: DateInputs): PageDates {
   const { ctx } = input;
-  const zone = ctx.timeZone;
   let best = pickMetadata(candidates(input, false));
 
   const visible = nearTitleDate(input, best) ?? (best === null ? scopeDateLine(input) : null);
@@ -118,12 +117,10 @@ export function extractDates(input: DateInputs): PageDates {
   } else if (visible !== null && !(visible.relative && !ctx.referenceDateGiven)) {
     best = reconcile(best, visible, ctx);
   }
-  let modified = pickMetadata(candidates(input, true));
-  if (modified !== null && best?.stale === true && modified.explicitOffset && modified.written !== null) {
-    const rewritten = wallValue(modified.written, zone);
-    if (rewritten !== null) modified = { ...modified, value: rewritten };
-  }
-  return { publishedAt: best?.value ?? null, modifiedAt: modified?.value ?? null };
+  const modified = pickMetadata(candidates(input, true));
+  // The publication date's offset was stale: so is the modification date's, whose written wall clock is read in the zone.
+  const rewritten = best?.stale === true && modified?.explicitOffset === true && modified.written !== null ? wallValue(modified.written, ctx.timeZone) : null;
+  return { publishedAt: best?.value ?? null, modifiedAt: rewritten ?? modified?.value ?? null };
 }
 
 /**
@@ -206,7 +203,7 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
   if (meta.value.slice(10, 19) === 'T00:00:00' && visibleDay === metaDay) return visible;
   // A stale offset: the wall clock written in the metadata is the one shown on the page.
   if (
-    meta.explicitOffset && meta.written !== null && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000 &&
+    meta.explicitOffset && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000 &&
     meta.writtenOffset !== undefined && meta.writtenOffset !== null && (meta.writtenOffset === 0 || zoneUsedOffset(ctx.timeZone, meta.writtenOffset))
   ) {
     ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
@@ -240,10 +237,9 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
   if (epoch !== null) {
     const digits = epoch[1]!;
     const ms = Number(digits) * (digits.length <= 10 ? 1000 : 1);
-    const date = new Date(ms);
     // Plausible publication instants only (1995 to a year after the reference).
     if (ms < 788_918_400_000 || ms > latest) return null;
-    const value = toZonedIso(date, ctx.timeZone);
+    const value = toZonedIso(new Date(ms), ctx.timeZone);
     return value === null ? null : { value, timed: true, source, explicitOffset: true, written: null, relative: false };
   }
   const parsed = parseMachineDate(raw, ctx.timeZone, ctx.referenceDate);
@@ -440,9 +436,8 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   const backward = walkNear(prevInOrder(anchor), prevInOrder, BACKWARD_NODES, BACKWARD_CHARS, (n, squashed) =>
     n.type === 'text' || (n.type === 'tag' && n.name === 'time') ? check(n, squashed) : null,
   );
-  if (forward === null) return backward?.c ?? null;
-  if (backward === null) return forward.c;
-  return backward.distance < forward.distance ? backward.c : forward.c;
+  const nearest = backward !== null && (forward === null || backward.distance < forward.distance) ? backward : forward;
+  return nearest?.c ?? null;
 }
 
 /**
