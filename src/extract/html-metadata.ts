@@ -144,18 +144,17 @@ function canonicalUrl(index: MetadataIndex, base: string | null): string | null 
 
 /** The element that holds the article: an `<article>` / `articleBody` around the headline, else a large-enough ancestor of it. */
 function articleScope(index: MetadataIndex, titleElement: Element | null): Element | null {
-  if (titleElement !== null) {
-    for (const a of index.articles) if (contains(a, titleElement)) return a;
-    let cur: Element | null = titleElement;
-    for (let level = 0; cur !== null && level < 6; level++) {
-      const parent: Element | null = cur.parent !== null && cur.parent.type === 'tag' ? (cur.parent as Element) : null;
-      if (parent === null) break;
-      cur = parent;
-      if (cleanText(cur, SCOPE_TEXT + 1).length > SCOPE_TEXT) return cur;
-    }
-    return cur;
+  if (titleElement === null) return index.articles[0] ?? null;
+  const article = index.articles.find((a) => contains(a, titleElement));
+  if (article !== undefined) return article;
+  let cur = titleElement;
+  for (let level = 0; level < 6; level++) {
+    const parent = cur.parent;
+    if (parent === null || parent.type !== 'tag') break;
+    cur = parent as Element;
+    if (cleanText(cur, SCOPE_TEXT + 1).length > SCOPE_TEXT) return cur;
   }
-  return index.articles[0] ?? null;
+  return cur;
 }
 
 function description(index: MetadataIndex, article: LdNode | null): string | null {

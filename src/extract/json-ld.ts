@@ -61,14 +61,10 @@ export function collectLdNodes(values: readonly unknown[]): LdNode[] {
 /** The `@type`s of a node, without `schema:` / URL prefixes. @internal */
 export function ldTypes(node: LdNode): string[] {
   const t = node['@type'];
-  const list = Array.isArray(t) ? t : [t];
-  const out: string[] = [];
-  for (const v of list) {
-    if (typeof v !== 'string') continue;
-    const cut = Math.max(v.lastIndexOf('/'), v.lastIndexOf(':'), v.lastIndexOf('#'));
-    out.push(cut >= 0 ? v.slice(cut + 1) : v);
-  }
-  return out;
+  // Whatever follows the last '/', ':' or '#' (all of a type without one: slice(-1 + 1)).
+  return (Array.isArray(t) ? t : [t])
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.slice(Math.max(v.lastIndexOf('/'), v.lastIndexOf(':'), v.lastIndexOf('#')) + 1));
 }
 
 /** The value as a JSON-LD object (not an array), or null. @internal */

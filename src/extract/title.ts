@@ -168,8 +168,7 @@ function visiblePreference(c: Candidate): number {
 }
 
 function findHeadingFor(index: MetadataIndex, key: string): Element | null {
-  for (const h of index.headings.slice(0, 500)) if (titleKey(cleanText(h, MAX_TITLE * 2)) === key) return h;
-  return null;
+  return index.headings.slice(0, 500).find((h) => titleKey(cleanText(h, MAX_TITLE * 2)) === key) ?? null;
 }
 
 /** Text nodes looked at when searching the page for a headline shown outside any heading tag. */
