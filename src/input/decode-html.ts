@@ -14,10 +14,14 @@ const LETTER_SCORE: ReadonlyMap<number, number> = new Map(
   Object.entries(RUSSIAN_LETTER_FREQUENCY).map(([letter, perTenThousand]) => [letter.charCodeAt(0), Math.log(perTenThousand / 10000)]),
 );
 
-/** Single-byte charsets a Cyrillic page may be in; a declaration of one of these can be second-guessed. */
-const CYRILLIC_SINGLE_BYTE = new Set(['windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5', 'x-mac-cyrillic']);
-/** Western charsets that Russian pages often declare by mistake. */
-const WESTERN_SINGLE_BYTE = new Set(['windows-1252', 'iso-8859-15', 'iso-8859-2']);
+/**
+ * Declarations that can be second-guessed: the single-byte charsets a Cyrillic page may be
+ * in, and the Western ones Russian pages often declare by mistake.
+ */
+const SINGLE_BYTE = new Set([
+  'windows-1251', 'koi8-r', 'koi8-u', 'ibm866', 'iso-8859-5', 'x-mac-cyrillic',
+  'windows-1252', 'iso-8859-15', 'iso-8859-2',
+]);
 
 /**
  * Decodes the bytes of an HTML page into a string.
@@ -61,7 +65,7 @@ function sniffHtml(bytes: Uint8Array): string {
     const utf8 = tryStrictUtf8(bytes);
     if (utf8 !== null) return utf8;
   }
-  if (CYRILLIC_SINGLE_BYTE.has(declared) || WESTERN_SINGLE_BYTE.has(declared)) {
+  if (SINGLE_BYTE.has(declared)) {
     const best = bestCyrillicSingleByte(bytes);
     if (best !== declared && clearlyRussian(bytes, best, declared)) return decodeWith(bytes, best);
   }
@@ -82,7 +86,7 @@ export function declaredCharset(bytes: Uint8Array): string | null {
     const start = lower.indexOf('<meta', from);
     if (start < 0) break;
     const end = lower.indexOf('>', start);
-    const tag = head.slice(start, end < 0 ? Math.min(head.length, start + 1024) : Math.min(end, start + 1024));
+    const tag = head.slice(start, Math.min(end < 0 ? head.length : end, start + 1024));
     from = start + 5;
     const m = CHARSET_IN_META.exec(tag);
     if (m === null) continue;
