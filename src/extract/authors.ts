@@ -30,7 +30,7 @@ export function extractAuthors(
   const inScope = (el: Element): boolean => scope === null || contains(scope, el);
   const lists: string[][] = [
     ruleTexts(doc, rules?.authors),
-    article === null ? [] : ldNames(article.author).concat(ldNames(article.creator)),
+    ldNames(article?.author).concat(ldNames(article?.creator)),
     // An itemprop="author" element's own itemprop="name" part, when it has one.
     index.itemprops
       .slice(0, 2000)

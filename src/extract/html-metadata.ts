@@ -78,8 +78,8 @@ export function extractHtmlMetadata(
   const host = hostOf(url);
   const source = extractSource(index, article, organization, url);
   const title = extractTitle(doc, index, rules, {
-    ldHeadline: article === null ? null : (ldString(article.headline) ?? ldString(article.name)),
-    ldAlternative: article === null ? null : ldString(article.alternativeHeadline),
+    ldHeadline: ldString(article?.headline) ?? ldString(article?.name),
+    ldAlternative: ldString(article?.alternativeHeadline),
     siteName: source?.name ?? null,
     host,
     pageUrl: ownUrl,
@@ -104,7 +104,7 @@ export function extractHtmlMetadata(
 
 /** The article node: of the article types, the one that names this page or the headline, else the first. */
 function pickArticle(nodes: readonly LdNode[], index: MetadataIndex, canonical: string | null): LdNode | null {
-  const articles = nodes.filter((n) => ldTypes(n).some((t) => ARTICLE_TYPES.includes(t)));
+  const articles = nodes.filter(ofType(ARTICLE_TYPES));
   if (articles.length <= 1) return articles[0] ?? null;
   const og = index.metas.get('og:title')?.[0]?.content;
   const ogKey = og === undefined ? null : titleKey(og);
@@ -125,8 +125,12 @@ function mainEntityId(node: LdNode): string | null {
 }
 
 function firstOfType(nodes: readonly LdNode[], types: readonly string[]): LdNode | null {
-  for (const n of nodes) if (ldTypes(n).some((t) => types.includes(t))) return n;
-  return null;
+  return nodes.find(ofType(types)) ?? null;
+}
+
+/** A test for nodes with one of `types`. */
+function ofType(types: readonly string[]): (node: LdNode) => boolean {
+  return (node) => ldTypes(node).some((t) => types.includes(t));
 }
 
 /** `link[rel=canonical]`, else `og:url`, absolute; null when neither is a usable http(s) URL. */
@@ -165,7 +169,7 @@ function description(index: MetadataIndex, article: LdNode | null): string | nul
       if (t !== '') return t;
     }
   }
-  return article === null ? null : ldString(article.description);
+  return ldString(article?.description);
 }
 
 function sameUrl(a: string, b: string): boolean {
