@@ -27,9 +27,9 @@ export interface DateCandidate {
   /** True when the page wrote an offset or `Z` (or "МСК") with it. */
   explicitOffset: boolean;
   /** `YYYY-MM-DDTHH:mm` exactly as written (before any zone conversion), for timed machine values. */
-  written: string | null;
+  written?: string;
   /** True for relative visible dates ("вчера в 15:59"). */
-  relative: boolean;
+  relative?: boolean;
   /** The offset written with a machine value, in minutes, when there was one. */
   writtenOffset?: number | null;
   /** True when the visible date had no year and the year was inferred. */
@@ -119,7 +119,7 @@ export function extractDates(input: DateInputs): PageDates {
   }
   const modified = pickMetadata(candidates(input, true));
   // The publication date's offset was stale: so is the modification date's, whose written wall clock is read in the zone.
-  const rewritten = best?.stale === true && modified?.explicitOffset === true && modified.written !== null ? wallValue(modified.written, ctx.timeZone) : null;
+  const rewritten = best?.stale === true && modified?.explicitOffset === true && modified.written !== undefined ? wallValue(modified.written, ctx.timeZone) : null;
   return { publishedAt: best?.value ?? null, modifiedAt: rewritten ?? modified?.value ?? null };
 }
 
@@ -240,7 +240,7 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
     // Plausible publication instants only (1995 to a year after the reference).
     if (ms < 788_918_400_000 || ms > latest) return null;
     const value = toZonedIso(new Date(ms), ctx.timeZone);
-    return value === null ? null : { value, timed: true, source, explicitOffset: true, written: null, relative: false };
+    return value === null ? null : { value, timed: true, source, explicitOffset: true };
   }
   const parsed = parseMachineDate(raw, ctx.timeZone, ctx.referenceDate);
   if (parsed === null || parsed.end !== undefined) return null;
@@ -255,9 +255,8 @@ function machineCandidate(text: string | null | undefined, source: DateSource, c
     timed,
     source,
     explicitOffset: timed && EXPLICIT_OFFSET.test(raw),
-    written: wall === null ? null : `${wall[1]}T${wall[2]}`,
+    written: wall === null ? undefined : `${wall[1]}T${wall[2]}`,
     writtenOffset: writtenOffsetOf(raw),
-    relative: false,
   };
 }
 
@@ -310,7 +309,6 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
       timed: withTime !== null || isTimed(m.granularity),
       source,
       explicitOffset: withTime === null && /мск|msk|utc|gmt/iu.test(m.text),
-      written: null,
       relative: m.relative,
       yearImplied: m.yearImplied,
     };
@@ -517,7 +515,7 @@ function skipsDates(e: Element): boolean {
 
 function urlCandidate(url: string | null): DateCandidate | null {
   const day = dateFromUrl(url);
-  return day === null ? null : { value: day, timed: false, source: 'url', explicitOffset: false, written: null, relative: false };
+  return day === null ? null : { value: day, timed: false, source: 'url', explicitOffset: false };
 }
 
 /** A wall clock `YYYY-MM-DDTHH:mm` read in `zone`, as ISO with the zone's offset. */
