@@ -1,4 +1,4 @@
-import type { TextBlock } from '../blocks/from-document.js';
+import { linkLenOf, textLenOf, type TextBlock } from '../blocks/from-document.js';
 import { blockKey, isCaption, type BodyContext, type BodyResult } from './body.js';
 import { isBoilerplateText, isLeadHint, phraseKey } from './boilerplate.js';
 
@@ -60,8 +60,8 @@ function hintedLead(bc: BodyContext, container: number): number | null {
     const from = index.blockStart[i]!;
     const to = index.blockEnd[i]!;
     if (to <= from || to - from > 4) continue;
-    const len = index.lenSum[to]! - index.lenSum[from]!;
-    const links = index.linkSum[to]! - index.linkSum[from]!;
+    const len = textLenOf(index, i);
+    const links = linkLenOf(index, i);
     if (len < MIN_LEAD || len > MAX_LEAD || links > len * 0.3) continue;
     // A photo caption marked up as the image's description is not the lead.
     if (index.blocks.slice(from, to).some((b) => isCaption(bc, b))) continue;
