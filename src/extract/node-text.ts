@@ -25,7 +25,7 @@ export function nodeText(node: AnyNode, limit = 4000): string {
     const children = (n as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return out.length > limit ? out.slice(0, limit) : out;
+  return out.slice(0, limit);
 }
 
 /** Collapses white space (NBSP included) and trims. @internal */
