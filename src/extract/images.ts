@@ -24,24 +24,19 @@ export function extractImages(index: MetadataIndex, article: LdNode | null, scop
     if (src === null || src === undefined || out.length >= MAX_IMAGES) return;
     const url = absolute(src, baseUrl);
     if (url === null) return;
-    const cap = caption === null ? null : squash(caption);
+    const cap = (caption && squash(caption)) || null;
     const known = byUrl.get(url);
     if (known !== undefined) {
-      if (known.caption === null && cap) known.caption = cap;
+      known.caption ??= cap;
       return;
     }
-    const image = { url, caption: cap ? cap : null };
+    const image = { url, caption: cap };
     byUrl.set(url, image);
     out.push(image);
   };
 
-  for (const key of ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']) {
-    const first = index.metas.get(key)?.[0];
-    if (first !== undefined) {
-      add(first.content, null);
-      break;
-    }
-  }
+  // The first of these metas the page has.
+  add(['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image'].map((key) => index.metas.get(key)?.[0]).find((m) => m !== undefined)?.content, null);
   const ldImage = article?.image;
   for (const item of Array.isArray(ldImage) ? ldImage.slice(0, MAX_IMAGES) : [ldImage]) {
     const node = ldObject(item);
@@ -55,7 +50,7 @@ export function extractImages(index: MetadataIndex, article: LdNode | null, scop
       if (img === null) continue;
       const caption = findElement(fig, (el) => el.name === 'figcaption', 500);
       const captionText = caption === null ? '' : cleanText(caption, 500);
-      add(imgSrc(img), captionText !== '' ? captionText : img.attribs.alt?.trim() || null);
+      add(imgSrc(img), captionText || img.attribs.alt?.trim() || null);
     }
   }
   return out;
