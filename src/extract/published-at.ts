@@ -393,6 +393,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   const skipElement = memoized(skipsDates);
   const isSkipped = (node: AnyNode): boolean => hasAncestor(node, skipElement, 12);
   const lineText = memoized((owner: AnyNode) => cleanText(owner, DATE_LINE_MAX + 1));
+  // `squashed`: a text node's squashed text, never empty (see walkNear).
   const check = (node: AnyNode, squashed?: string): DateCandidate | null => {
     if (node.type === 'tag' && node.name === 'time') {
       if (seen.has(node) || isSkipped(node)) return null;
@@ -404,9 +405,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       const c = attr === undefined ? null : machineCandidate(attr, 'time', input.ctx);
       return c ?? shown;
     }
-    if (node.type !== 'text') return null;
-    const own = squashed ?? squash(node.data);
-    if (own === '' || isSkipped(node)) return null;
+    if (node.type !== 'text' || isSkipped(node)) return null;
     // The date line is the largest short element around the text that reads as one (a date
     // split over spans reads whole); short of the element holding the headline. Tried from
     // the largest down, so that a short box of share buttons around a date still yields it.
@@ -421,7 +420,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
       const owner = levels[i]!;
       if (seen.has(owner)) continue;
       seen.add(owner);
-      const text = owner === node ? own : lineText(owner);
+      const text = owner === node ? squashed! : lineText(owner);
       const c = textDate(text, 'visible', input.ctx, yearReference, owner.type === 'tag' && hasClassHint(owner as Element, DATE_CLASS_HINTS) ? 'hinted' : true);
       if (c !== null) return c;
     }
@@ -441,7 +440,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
 /**
  * Walks from `start` with `step`, up to `maxNodes` non-empty text nodes, `maxChars` of their
  * text and MAX_STEPS nodes in all, and returns the first date `check` finds with its distance
- * in text nodes.
+ * in text nodes. Empty text nodes are stepped over; `check` gets a text node's squashed text.
  */
 function walkNear(
   start: AnyNode | null,
