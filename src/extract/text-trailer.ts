@@ -77,7 +77,7 @@ export function splitTrailer(lines: readonly TextLine[], ctx: ParseContext): Tex
     ctx.warn(`Dropped an empty source line ${quote(sourceLine!)} in the trailer.`);
     if (urlLine !== null) ctx.warn(`Dropped the link ${quote(urlLine)} of an empty source line in the trailer.`);
   }
-  const named = source === '' ? null : source;
+  const named = source || null;
   return { rest: lines.slice(0, end), source: named, sourceUrl: named === null ? null : urlLine, publishedAt, found: true };
 }
 
