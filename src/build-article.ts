@@ -105,12 +105,7 @@ function instantOf(iso: string | null | undefined): number {
 }
 
 function normalizeList(list: readonly string[]): string[] {
-  const out: string[] = [];
-  for (const s of list) {
-    const n = normalizeText(s);
-    if (n !== '') out.push(n);
-  }
-  return out;
+  return list.map((s) => normalizeText(s)).filter((n) => n !== '');
 }
 
 function unique(list: string[]): string[] {
