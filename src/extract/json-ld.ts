@@ -157,7 +157,7 @@ export function repairJson(text: string): string {
       else depth++;
       out.push(ch);
     } else if (code >= 0x20 || code === 10 || code === 13 || code === 9) {
-      // Other raw control characters between values are dropped.
+      // Anything else is kept, but raw control characters between values (dropped).
       out.push(ch);
     }
   }
