@@ -13,7 +13,7 @@ const SHORT_BLOCK = 140;
 
 const WS = /\s+/g;
 /** White space that {@link phraseKey} must rewrite (any `\s` but a lone inner space). */
-const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+const NEEDS_COLLAPSE = /[^\S ]| {2}|^ | $/;
 const LETTER_RUN = /[\p{L}]+/gu;
 const HAS_DIGIT = /\p{N}/u;
 

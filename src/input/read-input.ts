@@ -54,7 +54,8 @@ const BINARY_CHARS = new RegExp(BINARY_CHAR.source, 'gu');
  * @internal
  */
 export function checkDecodedText(text: string): void {
-  if (!/[^\s\u00A0\u200B-\u200D\u2060\uFEFF]/.test(text)) {
+  // `\s` covers NBSP and the BOM; the zero-width characters are added.
+  if (!/[^\s\u200B-\u200D\u2060]/.test(text)) {
     throw new ArticleParseError('EMPTY_INPUT', 'The input is empty or only white space: there is nothing to parse.');
   }
   const sample = text.length > BINARY_SAMPLE ? text.slice(0, BINARY_SAMPLE) : text;
