@@ -57,8 +57,7 @@ function linkText(a: Element): string {
 }
 
 function splitList(text: string | null): string[] {
-  if (text === null) return [];
-  return text.split(/[,;]/u);
+  return text?.split(/[,;]/u) ?? [];
 }
 
 function clean(list: readonly string[]): string[] {

@@ -35,11 +35,8 @@ export function firstSentenceEnd(text: string, limit: number): number {
     let j = i + 1;
     while (j < text.length && (SENTENCE_END.includes(text.charAt(j)) || CLOSING.includes(text.charAt(j)))) j++;
     if (j >= text.length) return text.length;
-    if (text.charAt(j) !== ' ' || !SENTENCE_START.test(text.charAt(j + 1))) {
-      i = j - 1;
-      continue;
-    }
-    if (ch === '.' && isAbbreviationBefore(text, i)) {
+    // No new sentence after it, or the period of an abbreviation: read on from j.
+    if (text.charAt(j) !== ' ' || !SENTENCE_START.test(text.charAt(j + 1)) || (ch === '.' && isAbbreviationBefore(text, i))) {
       i = j - 1;
       continue;
     }
