@@ -33,6 +33,5 @@ export const CHARSET_ALIASES: Readonly<Record<string, string>> = {
   koi8r: 'koi8-r',
   'koi-8r': 'koi8-r',
   'koi-8-r': 'koi8-r',
-  utf8: 'utf-8',
   'utf-8y': 'utf-8',
 };

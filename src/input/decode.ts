@@ -39,8 +39,8 @@ export function tryStrictUtf8(bytes: Uint8Array): string | null {
 /** The WHATWG name for a label (aliases such as `win-1251` included), or null when unknown. @internal */
 export function knownLabel(label: string): string | null {
   const key = label.trim().toLowerCase();
-  if (key === '') return null;
   const name = CHARSET_ALIASES[key] ?? key;
+  // An unknown label ('' included) makes TextDecoder throw.
   try {
     return new TextDecoder(name).encoding;
   } catch {
