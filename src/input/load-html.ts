@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { PageIndexer, type PageIndex } from '../blocks/from-document.js';
-import { Parser } from 'htmlparser2';
+import type { Parser } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
 import { checkDecodedText } from './read-input.js';
 import { stripBom } from './decode.js';
@@ -8,6 +8,7 @@ import { decodeHtml } from './decode-html.js';
 import { HTTP_RESPONSE } from './detect-kind.js';
 import { LeanTreeBuilder } from './lean-tree.js';
 import { linearizeParserStacks } from './linear-parser-stacks.js';
+import { NameInterningParser } from './name-interning-parser.js';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
 
@@ -33,11 +34,12 @@ export interface LoadedHtml {
 export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedHtml {
   const html = typeof input === 'string' ? stripBom(input) : decodeHtml(input, ctx.encoding);
   checkDecodedText(html);
-  // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth);
-  // the page index is built on the way.
+  // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth)
+  // and one string per distinct tag or attribute name; the page index is built on the way.
   const indexer = new PageIndexer(html.length >> 6);
   const builder = new LeanTreeBuilder(indexer);
-  linearizeParserStacks(new Parser(builder, PARSER_OPTIONS)).end(stripHttpHeaders(html));
+  const parser = new NameInterningParser(builder, PARSER_OPTIONS) as unknown as Parser;
+  linearizeParserStacks(parser).end(stripHttpHeaders(html));
   return { html, document: builder.root, index: indexer.finish(builder.root) };
 }
 
