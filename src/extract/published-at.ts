@@ -291,7 +291,7 @@ function elementDate(el: Element, source: DateSource, ctx: ParseContext): DateCa
 
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
 function textDate(raw: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
-  if (raw === '' || raw.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(raw)) return null;
+  if (raw.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(raw)) return null; // '' holds no date either
   // "[11:48/08.12.2011]", "23:16 | 04.12.2017": brackets and bars around a date line are layout.
   const text = requireLine ? raw.replace(LINE_PUNCTUATION, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
