@@ -161,7 +161,6 @@ function inlineHeading(b: TextBlock): BlockHeadingKind | null {
     if (at <= 0 || at > INLINE_HEADING_MAX) return null;
     head = b.text.slice(0, at);
   }
-  if (headingKey(head) === '') return null;
   const kind = classifyHeading(head);
   if (kind === null) return null;
   // The rest of the block must be mostly the links themselves.
