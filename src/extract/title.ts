@@ -202,8 +202,8 @@ function findTitleText(doc: Document, key: string, title: string): Element | nul
       if (fallback === null) fallback = holder;
       continue;
     }
-    if (node.type !== 'tag' && node.type !== 'root') continue;
-    if (node.type === 'tag' && (node as Element).name === 'head') continue;
+    // Into the document and its elements, but not <head> (a Document has no name).
+    if ((node.type !== 'tag' && node.type !== 'root') || (node as Element).name === 'head') continue;
     const children = (node as Element).children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }

@@ -77,7 +77,7 @@ export function resolveSite(
   let at = 0;
   for (const rule of probe.rules) {
     const n = rule.fingerprints!.length;
-    for (let k = at; k < at + n; k++) if ((hits[k]?.length ?? 0) > 0) fingerprinted.add(rule);
+    if (hits.slice(at, at + n).some((found) => found.length > 0)) fingerprinted.add(rule);
     at += n;
   }
   const host = hostOf(pageUrl);
