@@ -39,11 +39,7 @@ export function phraseKey(text: string): string {
 
 /** Class/id hint of an element: 1 body-like, -1 chrome, 0 neither. @internal */
 export function classHint(hints: string): -1 | 0 | 1 {
-  if (hints === '') return 0;
-  if (STRONG_POSITIVE.test(hints)) return 1;
-  if (NEGATIVE.test(hints)) return -1;
-  if (POSITIVE.test(hints)) return 1;
-  return 0;
+  return STRONG_POSITIVE.test(hints) ? 1 : NEGATIVE.test(hints) ? -1 : POSITIVE.test(hints) ? 1 : 0;
 }
 
 /** True when class/id names a related-stories block. @internal */
