@@ -146,7 +146,7 @@ function splitFolded(line: string, foldedLine: string, foldedSource: string): Sp
 const TITLE_END = '.!?… ';
 /** Punctuation left between an echo and the snippet. */
 const ECHO_GAP = ' .:;,–—-';
-/** A letter or digit right after an echo means the echo is only the start of a word. */
+/** A letter or digit right after an echo means the echo is only the start of a word (the end of the text, '', is neither). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** Removes a leading repeat of the title from a snippet; `null` when nothing is left. */
@@ -157,7 +157,7 @@ export function dropEcho(title: string, rawSnippet: string): string | null {
     const folded = foldText(echo);
     if (folded === '' || !foldedSnippet.startsWith(folded)) continue;
     const after = snippet.charAt(folded.length);
-    if (after === '' || !WORD_CHAR.test(after)) {
+    if (!WORD_CHAR.test(after)) {
       snippet = trimStartChars(snippet.slice(folded.length), ECHO_GAP);
       break;
     }
@@ -238,7 +238,7 @@ function splitAtEcho(line: string, folded: string, separators: readonly Separato
     const echo = ` ${folded.slice(0, sep.at).trim()}`;
     const at = folded.indexOf(echo, start);
     const end = at + echo.length;
-    if (at > start && at - start <= SOURCE_MAX && (end === folded.length || !WORD_CHAR.test(folded.charAt(end)))) {
+    if (at > start && at - start <= SOURCE_MAX && !WORD_CHAR.test(folded.charAt(end))) {
       const source = line.slice(start, at).trim();
       if (source !== '') {
         return { title, source, snippet: dropEcho(title, line.slice(at)), how: 'taken from before the repeat of the title' };
