@@ -92,14 +92,24 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
   const stack: Element[] = [];
   const inTagBox: boolean[] = [];
   const inSkipped: boolean[] = [];
-  pushElements(doc.children, false, false, stack, inTagBox, inSkipped);
+  /** Pushes the element children (tags, scripts, styles) in reverse, so that they pop in page order. */
+  const pushElements = (children: readonly AnyNode[], tagBox: boolean, skipped: boolean): void => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i]!;
+      if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
+      stack.push(c as Element);
+      inTagBox.push(tagBox);
+      inSkipped.push(skipped);
+    }
+  };
+  pushElements(doc.children, false, false);
   while (stack.length > 0) {
     const el = stack.pop()!;
     const inTags = inTagBox.pop()!;
     const skipped = inSkipped.pop()!;
     if (open > 0) open -= runPlannedTests(el, plan!, pending, index.found);
     if (skipped) {
-      if (open > 0) pushElements(el.children, false, true, stack, inTagBox, inSkipped);
+      if (open > 0) pushElements(el.children, false, true);
       continue;
     }
     const name = el.name;
@@ -135,7 +145,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
         break;
     }
     if (SKIP.has(name)) {
-      if (open > 0) pushElements(el.children, false, true, stack, inTagBox, inSkipped);
+      if (open > 0) pushElements(el.children, false, true);
       continue;
     }
     if (name === 'h1' || name === 'h2' || name === 'h3') index.headings.push(el);
@@ -167,27 +177,9 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
     } else if (hintIn(authorClass, cls, id)) {
       index.bylines.push(el);
     }
-    pushElements(el.children, tagBox, false, stack, inTagBox, inSkipped);
+    pushElements(el.children, tagBox, false);
   }
   return index;
-}
-
-/** Pushes the element children (tags, scripts, styles) in reverse, so that they pop in page order. */
-function pushElements(
-  children: readonly AnyNode[],
-  tagBox: boolean,
-  skipped: boolean,
-  stack: Element[],
-  inTagBox: boolean[],
-  inSkipped: boolean[],
-): void {
-  for (let i = children.length - 1; i >= 0; i--) {
-    const c = children[i]!;
-    if (c.type !== 'tag' && c.type !== 'script' && c.type !== 'style') continue;
-    stack.push(c as Element);
-    inTagBox.push(tagBox);
-    inSkipped.push(skipped);
-  }
 }
 
 /** True when the class or the id holds one of the fragments of `hints`. */

@@ -204,7 +204,7 @@ function reconcile(meta: DateCandidate, visible: DateCandidate, ctx: ParseContex
   // A stale offset: the wall clock written in the metadata is the one shown on the page.
   if (
     meta.explicitOffset && meta.written === visible.value.slice(0, 16) && wholeHalfHours(diff) && diff <= 14 * 3_600_000 &&
-    meta.writtenOffset !== undefined && meta.writtenOffset !== null && (meta.writtenOffset === 0 || zoneUsedOffset(ctx.timeZone, meta.writtenOffset))
+    typeof meta.writtenOffset === 'number' && (meta.writtenOffset === 0 || zoneUsedOffset(ctx.timeZone, meta.writtenOffset))
   ) {
     ctx.warn(`The page's metadata gives the publication time ${meta.written} with an offset that is not the one of ${ctx.timeZone} at that date; the wall clock shown on the page was read in ${ctx.timeZone}.`);
     return { ...visible, stale: true };
