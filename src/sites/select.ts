@@ -70,6 +70,20 @@ export interface TestPlan {
   byTag: ReadonlyMap<string, readonly number[]>;
   byAttribute: ReadonlyMap<string, readonly number[]>;
   always: readonly number[];
+  /**
+   * The selectors that are one class name (`.full-story`), matched on the `class`
+   * attribute's value directly (a substring check, then css-select's own token regex)
+   * instead of through css-select: they are tried on every element with a class.
+   */
+  byClass: readonly ClassTest[];
+}
+
+/** A single-class selector of a {@link TestPlan}. @internal */
+export interface ClassTest {
+  name: string;
+  /** css-select's test for `[class~=name]`: the name between white space or the ends. */
+  token: RegExp;
+  index: number;
 }
 
 /** @internal */
@@ -77,9 +91,12 @@ export function planTests(selectors: readonly string[]): TestPlan {
   const byTag = new Map<string, number[]>();
   const byAttribute = new Map<string, number[]>();
   const always: number[] = [];
+  const byClass: ClassTest[] = [];
   selectors.forEach((selector, i) => {
+    const name = singleClass(selector);
     const need = subjectNeeds(selector);
-    if (need === null) always.push(i);
+    if (name !== null) byClass.push({ name, token: new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`), index: i });
+    else if (need === null) always.push(i);
     else {
       const map = need.tag !== undefined ? byTag : byAttribute;
       const key = need.tag ?? need.attribute!;
@@ -88,7 +105,21 @@ export function planTests(selectors: readonly string[]): TestPlan {
       list.push(i);
     }
   });
-  return { tests: selectors.map(compiledSelector), byTag, byAttribute, always };
+  return { tests: selectors.map(compiledSelector), byTag, byAttribute, always, byClass };
+}
+
+/** The class name of a selector that is exactly one class (`.name`, matched case-sensitively, as css-select does outside quirks mode), else null. */
+function singleClass(selector: string): string | null {
+  try {
+    const groups = parse(selector);
+    const t = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
+    return t !== null && t.type === SelectorType.Attribute && t.name === 'class' && t.action === 'element' && t.namespace === null &&
+      t.ignoreCase === 'quirks' && t.value !== '' && !/\s/.test(t.value)
+      ? t.value
+      : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -126,8 +157,26 @@ function subjectNeeds(selector: string): { tag?: string; attribute?: string } | 
  */
 export function runPlannedTests(el: Element, plan: TestPlan, open: (Test | null)[], found: Element[][]): number {
   let closed = runSome(el, open, found, plan.byTag.get(el.name));
-  if (plan.byAttribute.size > 0) for (const name in el.attribs) closed += runSome(el, open, found, plan.byAttribute.get(name));
+  if (plan.byAttribute.size > 0 || plan.byClass.length > 0) {
+    const attribs = el.attribs;
+    for (const name in attribs) {
+      if (name === 'class') closed += runClassTests(el, attribs[name]!, plan.byClass, open, found);
+      closed += runSome(el, open, found, plan.byAttribute.get(name));
+    }
+  }
   return closed + runSome(el, open, found, plan.always);
+}
+
+/** Records `el` for the open single-class tests its class value holds; each closes at its first match. */
+function runClassTests(el: Element, value: string, tests: readonly ClassTest[], open: (Test | null)[], found: Element[][]): number {
+  let closed = 0;
+  for (const t of tests) {
+    if (open[t.index] == null || !value.includes(t.name) || !t.token.test(value)) continue;
+    found[t.index]!.push(el);
+    open[t.index] = null;
+    closed++;
+  }
+  return closed;
 }
 
 /** Runs the open tests at `indexes` on `el`; a test closes at its `limit`-th match or when it throws. Returns how many closed. */

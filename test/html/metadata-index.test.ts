@@ -2,7 +2,7 @@ import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { indexPageMetadata } from '../../src/extract/html-metadata.js';
 import { fingerprintProbe, resolveSite } from '../../src/sites/resolve-site.js';
-import { planTests } from '../../src/sites/select.js';
+import { planTests, selectEachCompiled } from '../../src/sites/select.js';
 
 const PAGE = `<html><head>
   <link rel="canonical" href="/news/1.html"><link rel="canonical" href="/news/2.html">
@@ -24,11 +24,24 @@ describe('planTests', () => {
       'section *', // universal subject: every element
       '.a, .b', // a list: every element
       'div:has(', // unreadable: compiles to null
+      '.a.b', // two classes: attribute "class", through css-select
     ]);
     expect(Object.fromEntries(plan.byTag)).toEqual({ link: [0] });
-    expect(Object.fromEntries(plan.byAttribute)).toEqual({ class: [1], id: [2], 'umi:field-name': [3] });
+    expect(Object.fromEntries(plan.byAttribute)).toEqual({ id: [2], 'umi:field-name': [3], class: [8] });
+    expect(plan.byClass.map((t) => [t.name, t.index])).toEqual([['news-detail', 1]]);
     expect(plan.always).toEqual([4, 5, 6, 7]);
     expect(plan.tests[7]).toBeNull();
+  });
+
+  it('matches a single-class selector exactly as css-select does (tokens split at any white space, case-sensitive)', () => {
+    const values = ['full-story', 'x full-story', 'full-storyx', 'x-full-story', 'a\u00a0full-story', 'a\tfull-story\nb', 'Full-Story', 'full-story.', ' full-story '];
+    const selectors = ['.full-story', '.Full-Story', '.full-story\\.', '.x'];
+    const plan = planTests(selectors);
+    expect(plan.byClass).toHaveLength(4);
+    for (const value of values) {
+      const doc = parseDocument(`<div class="${value}">Текст</div>`);
+      expect(indexPageMetadata(doc, plan).found, value).toEqual(selectEachCompiled(doc, plan.tests, 1));
+    }
   });
 });
 
