@@ -60,7 +60,7 @@ export const BUG_REPORT = 'This is a bug in ru-news-parser; please report it wit
 /** Wraps anything thrown by internal code into an {@link ArticleParseError}. @internal */
 export function toArticleParseError(error: unknown): ArticleParseError {
   if (error instanceof ArticleParseError) return error;
-  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : typeof error === 'string' ? error : describeValue(error);
   return new ArticleParseError(
     'INTERNAL_ERROR',
     `The parser failed unexpectedly (${detail}). ${BUG_REPORT} that caused it.`,
@@ -73,6 +73,18 @@ export function toArticleParseError(error: unknown): ArticleParseError {
  * `` `${subject} must be ${expected}, got ${got}.` ``.
  * @internal
  */
-export function invalidOption(subject: string, expected: string, got: string): ArticleParseError {
-  return new ArticleParseError('INVALID_OPTIONS', `${subject} must be ${expected}, got ${got}.`);
+export function invalidOption(subject: string, expected: string, got: unknown): ArticleParseError {
+  return new ArticleParseError('INVALID_OPTIONS', `${subject} must be ${expected}, got ${typeof got === 'string' ? got : describeValue(got)}.`);
+}
+
+/**
+ * A short description of any value for an error message, that never throws (a string in
+ * quotes, a number or boolean as written, else its kind: `null`, `an array`, `object`, …).
+ * @internal
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${value}`;
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : typeof value;
 }

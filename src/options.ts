@@ -1,4 +1,4 @@
-import { ArticleParseError, invalidOption } from './errors.js';
+import { ArticleParseError, describeValue, invalidOption } from './errors.js';
 import { validateSiteRules, type SiteRules } from './sites/define-site-rules.js';
 
 /**
@@ -97,7 +97,7 @@ export function resolveReference(value: unknown, name: string): Date | null {
   if (value === undefined || value === null) return null;
   const date = value instanceof Date ? new Date(value.getTime()) : typeof value === 'string' ? new Date(value) : null;
   if (date === null || Number.isNaN(date.getTime())) {
-    throw invalidOption(`Option "${name}"`, 'a valid Date or an ISO 8601 string', typeof value === 'string' ? JSON.stringify(value) : typeof value);
+    throw invalidOption(`Option "${name}"`, 'a valid Date or an ISO 8601 string', describeValue(value));
   }
   return date;
 }
@@ -106,7 +106,7 @@ export function resolveReference(value: unknown, name: string): Date | null {
 export function resolveTimeZone(value: unknown, name = 'timeZone'): string {
   if (value === undefined || value === null) return DEFAULT_TIME_ZONE;
   if (typeof value !== 'string' || !isValidTimeZone(value)) {
-    throw invalidOption(`Option "${name}"`, 'an IANA time zone name such as "Europe/Moscow"', JSON.stringify(value));
+    throw invalidOption(`Option "${name}"`, 'an IANA time zone name such as "Europe/Moscow"', describeValue(value));
   }
   return value;
 }
@@ -126,14 +126,14 @@ export function resolveParseOptions(options: ParseOptions | undefined): ParseCon
 
   const format = o.format ?? 'auto';
   if (format !== 'auto' && format !== 'html' && format !== 'text') {
-    throw invalidOption('Option "format"', '"auto", "html" or "text"', JSON.stringify(format));
+    throw invalidOption('Option "format"', '"auto", "html" or "text"', describeValue(format));
   }
   const maxInputBytes = o.maxInputBytes ?? DEFAULT_MAX_INPUT_BYTES;
   if (typeof maxInputBytes !== 'number' || !Number.isFinite(maxInputBytes) || maxInputBytes <= 0) {
-    throw invalidOption('Option "maxInputBytes"', 'a positive number of bytes', String(maxInputBytes));
+    throw invalidOption('Option "maxInputBytes"', 'a positive number of bytes', describeValue(maxInputBytes));
   }
   if (o.encoding !== undefined && (typeof o.encoding !== 'string' || o.encoding.trim() === '')) {
-    throw invalidOption('Option "encoding"', 'a charset name such as "windows-1251"', JSON.stringify(o.encoding));
+    throw invalidOption('Option "encoding"', 'a charset name such as "windows-1251"', describeValue(o.encoding));
   }
   let url: string | null = null;
   if (o.url !== undefined) {
@@ -143,7 +143,7 @@ export function resolveParseOptions(options: ParseOptions | undefined): ParseCon
     try {
       url = new URL(o.url).href;
     } catch {
-      throw invalidOption('Option "url"', 'an absolute URL such as "https://example.ru/news/1"', JSON.stringify(o.url));
+      throw invalidOption('Option "url"', 'an absolute URL such as "https://example.ru/news/1"', describeValue(o.url));
     }
   }
   const siteRules = o.siteRules ?? [];

@@ -1,4 +1,4 @@
-import { ArticleParseError, invalidOption } from '../errors.js';
+import { ArticleParseError, describeValue, invalidOption } from '../errors.js';
 import { compileSafe } from './select.js';
 
 /**
@@ -94,36 +94,29 @@ export function defineSiteRules(rules: SiteRules): SiteRules {
 /** @internal */
 export function validateSiteRules(rules: unknown, where: string): asserts rules is SiteRules {
   if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) {
-    throw invalidOption(where, 'an object of selectors', describe(rules));
+    throw invalidOption(where, 'an object of selectors', describeValue(rules));
   }
   const r = rules as Record<string, unknown>;
   if (typeof r.name !== 'string' || r.name.trim() === '') {
-    throw invalidOption(`${where}.name`, 'a non-empty string', describe(r.name));
+    throw invalidOption(`${where}.name`, 'a non-empty string', describeValue(r.name));
   }
   for (const field of LIST_FIELDS) {
     const value = r[field];
     if (value === undefined) continue;
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.trim() === '')) {
-      throw invalidOption(`${where}.${field}`, 'an array of non-empty selector strings', describe(value));
+      throw invalidOption(`${where}.${field}`, 'an array of non-empty selector strings', describeValue(value));
     }
     if (field === 'hosts') continue;
     value.forEach((selector: string, i: number) => {
       if (compileSafe(selector) === null) {
         throw new ArticleParseError(
           'INVALID_OPTIONS',
-          `${where}.${field}[${i}] is not a valid CSS selector: ${describe(selector)}. Fix its syntax (css-select's dialect, e.g. 'div.news-text > p').`,
+          `${where}.${field}[${i}] is not a valid CSS selector: ${describeValue(selector)}. Fix its syntax (css-select's dialect, e.g. 'div.news-text > p').`,
         );
       }
     });
   }
   if (r.timeZone !== undefined && typeof r.timeZone !== 'string') {
-    throw invalidOption(`${where}.timeZone`, 'an IANA time zone name', describe(r.timeZone));
+    throw invalidOption(`${where}.timeZone`, 'an IANA time zone name', describeValue(r.timeZone));
   }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  return typeof value;
 }

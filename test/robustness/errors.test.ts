@@ -48,6 +48,12 @@ const BAD_OPTIONS: [string, unknown, string][] = [
   ['site rule with a string selector list', { siteRules: [{ name: 'x', title: 'h1' }] }, 'siteRules[0].title'],
   ['site rule with an empty selector', { siteRules: [{ name: 'x' }, { name: 'y', body: ['div.text', ''] }] }, 'siteRules[1].body'],
   ['site rule with a bad time zone', { siteRules: [{ name: 'x', timeZone: 'Europe/Atlantis' }] }, 'siteRules[0].timeZone'],
+  // Values that cannot be turned into text (String() and JSON.stringify throw on them) must still be named, not crash.
+  ['maxInputBytes that cannot become a string', { maxInputBytes: { toString: false } }, 'maxInputBytes'],
+  ['bigint format', { format: 10n }, 'format'],
+  ['encoding whose toJSON throws', { encoding: { toJSON: () => { throw new Error('no'); } } }, 'encoding'],
+  ['cyclic time zone', { timeZone: (() => { const o: Record<string, unknown> = {}; o.self = o; return o; })() }, 'timeZone'],
+  ['symbol referenceDate', { referenceDate: Symbol('x') }, 'referenceDate'],
   ['options that are not an object', 'Europe/Moscow', 'Options'],
   ['options that are null', null, 'Options'],
 ];
