@@ -29,7 +29,9 @@ const ParserBase = Parser as unknown as new (cbs: Partial<Handler> | null, optio
  * own path). The Parser's events are unchanged, string for string.
  *
  * Relies on the Parser reading each name with `getSlice(start, end)` first thing in
- * `onopentagname` / `onclosetag` / `onattribname`, as htmlparser2 8–10 do.
+ * `onopentagname` / `onclosetag` / `onattribname`, as htmlparser2 8–10 do; should a later
+ * version not, the name is dropped after the event (never handed out for other text) and
+ * the Parser's own path is taken.
  * @internal
  */
 export class NameInterningParser extends ParserBase {
@@ -46,16 +48,19 @@ export class NameInterningParser extends ParserBase {
   override onopentagname(start: number, end: number): void {
     this.nextName = this.nameAt(start, end);
     super.onopentagname(start, end);
+    this.nextName = null;
   }
 
   override onclosetag(start: number, end: number): void {
     this.nextName = this.nameAt(start, end);
     super.onclosetag(start, end);
+    this.nextName = null;
   }
 
   override onattribname(start: number, end: number): void {
     this.nextName = this.nameAt(start, end);
     super.onattribname(start, end);
+    this.nextName = null;
   }
 
   /** The lower-cased name at `start … end` from the table (made on a miss), or null to leave it to the Parser. */
