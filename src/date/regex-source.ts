@@ -1,3 +1,5 @@
+import { escapeRegex } from '../text/escape-regex.js';
+
 /**
  * Builds regex sources from vocabulary lists: longest alternative first, Ё and Е
  * interchangeable, regex metacharacters escaped.
@@ -6,9 +8,7 @@
 
 /** Escapes `s` for a regex source, makes е/ё match each other and a space match 1–4 whitespace characters. @internal */
 export function wordSource(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+  return escapeRegex(word.toLowerCase())
     .replace(/[её]/g, '[её]')
     .replace(/ /g, '\\s+');
 }

@@ -6,6 +6,7 @@ import {
   DATE_LINE_WORDS,
   SOURCE_PREFIXES,
 } from './boilerplate-phrases.js';
+import { escapeRegex } from '../text/escape-regex.js';
 import { LEAD_HINTS, NEGATIVE_HINTS, POSITIVE_HINTS, RELATED_HINTS, STRONG_POSITIVE_HINTS } from './boilerplate-hints.js';
 
 /** Blocks up to this length are checked against {@link BOILERPLATE_FRAGMENTS}. */
@@ -19,7 +20,7 @@ const HAS_DIGIT = /\p{N}/u;
 
 /** One linear-time alternation of literals (regex metacharacters escaped). @internal */
 export function literalRegex(list: readonly string[], flags = ''): RegExp {
-  return new RegExp(list.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), flags);
+  return new RegExp(list.map(escapeRegex).join('|'), flags);
 }
 
 const NEGATIVE = literalRegex(NEGATIVE_HINTS);

@@ -1,6 +1,7 @@
 import { compile } from 'css-select';
 import { parse, SelectorType, type Selector } from 'css-what';
 import type { AnyNode, Document, Element } from 'domhandler';
+import { escapeRegex } from '../text/escape-regex.js';
 import { BUILTIN_SITE_RULES } from './builtin-rules.js';
 
 /** A compiled selector test, or `null` for a selector css-select cannot read. @internal */
@@ -93,9 +94,10 @@ export function planTests(selectors: readonly string[]): TestPlan {
   const always: number[] = [];
   const byClass: ClassTest[] = [];
   selectors.forEach((selector, i) => {
-    const name = singleClass(selector);
-    const need = subjectNeeds(selector);
-    if (name !== null) byClass.push({ name, token: new RegExp(`(?:^|\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|\\s)`), index: i });
+    const groups = parseSafe(selector);
+    const name = singleClass(groups);
+    const need = name === null ? subjectNeeds(groups) : null;
+    if (name !== null) byClass.push({ name, token: new RegExp(`(?:^|\\s)${escapeRegex(name)}(?:$|\\s)`), index: i });
     else if (need === null) always.push(i);
     else {
       const map = need.tag !== undefined ? byTag : byAttribute;
@@ -108,33 +110,31 @@ export function planTests(selectors: readonly string[]): TestPlan {
   return { tests: selectors.map(compiledSelector), byTag, byAttribute, always, byClass };
 }
 
-/** The class name of a selector that is exactly one class (`.name`, matched case-sensitively, as css-select does outside quirks mode), else null. */
-function singleClass(selector: string): string | null {
+/** The selector's groups as css-what reads them, or null when it cannot. */
+function parseSafe(selector: string): Selector[][] | null {
   try {
-    const groups = parse(selector);
-    const t = groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
-    return t !== null && t.type === SelectorType.Attribute && t.name === 'class' && t.action === 'element' && t.namespace === null &&
-      t.ignoreCase === 'quirks' && t.value !== '' && !/\s/.test(t.value)
-      ? t.value
-      : null;
+    return parse(selector);
   } catch {
     return null;
   }
 }
 
+/** The class name of a selector that is exactly one class (`.name`, matched case-sensitively, as css-select does outside quirks mode), else null. */
+function singleClass(groups: Selector[][] | null): string | null {
+  const t = groups !== null && groups.length === 1 && groups[0]!.length === 1 ? groups[0]![0]! : null;
+  return t !== null && t.type === SelectorType.Attribute && t.name === 'class' && t.action === 'element' && t.namespace === null &&
+    t.ignoreCase === 'quirks' && t.value !== '' && !/\s/.test(t.value)
+    ? t.value
+    : null;
+}
+
 /**
- * The tag name, else an attribute name, that every element matched by `selector` has
+ * The tag name, else an attribute name, that every element matched by the selector has
  * (lower-cased, as the parser writes them); null when there is none to rely on (a
  * selector list, `*`, pseudo-classes only, or a selector css-what cannot read).
  */
-function subjectNeeds(selector: string): { tag?: string; attribute?: string } | null {
-  let groups: Selector[][];
-  try {
-    groups = parse(selector);
-  } catch {
-    return null;
-  }
-  if (groups.length !== 1) return null;
+function subjectNeeds(groups: Selector[][] | null): { tag?: string; attribute?: string } | null {
+  if (groups === null || groups.length !== 1) return null;
   const tokens = groups[0]!;
   let attribute: string | undefined;
   // The subject is the last compound: the tokens after the last combinator.
