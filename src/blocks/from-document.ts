@@ -374,13 +374,16 @@ export class PageIndexer {
   }
 }
 
+/** Elements a walked tree's index starts with room for (its arrays double as needed). */
+const INITIAL_CAPACITY = 256;
+
 /**
  * The {@link PageIndex} of an already built tree (the parse builds it on the way; this
  * walks the tree for callers that have only the tree).
  * @internal
  */
 export function indexDocument(document: Document): PageIndex {
-  const indexer = new PageIndexer(countElements(document));
+  const indexer = new PageIndexer(INITIAL_CAPACITY);
   // Explicit stack of [node, children visited]: any depth is safe.
   const stack: AnyNode[] = [];
   const entered: boolean[] = [];
@@ -416,20 +419,6 @@ export function indexDocument(document: Document): PageIndex {
     }
   }
   return indexer.finish(document);
-}
-
-/** Number of elements under `root` (iterative). */
-function countElements(root: Document): number {
-  let n = 0;
-  const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style' || node.type === 'root') {
-      if (node.type !== 'root') n++;
-      for (const child of (node as Element).children) stack.push(child);
-    }
-  }
-  return n;
 }
 
 /** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. @internal */

@@ -152,7 +152,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
     else if (name === 'time') index.times.push(el);
     else if (name === 'figure') index.figures.push(el);
     else if (name === 'article') index.articles.push(el);
-    // One for-in pass over the attributes instead of a lookup per name (see indexDocument).
+    // One for-in pass over the attributes instead of a lookup per name (see PageIndexer.open).
     let itemprop: string | undefined;
     let cls: string | undefined;
     let id: string | undefined;

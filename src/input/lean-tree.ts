@@ -20,16 +20,14 @@ const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', '
  * stage reads (comments, and white-space-only text directly inside lists, tables and
  * `<head>`), and with less garbage: the children of an element are collected on one shared
  * stack and copied into an array of their exact length when it closes (DomHandler grows
- * every children array by `push`), and sibling links are set in that same step. Counts the
- * elements, and tells a {@link TreeListener} about each element and each kept text as it
- * goes, so that the page index needs no walk of its own.
+ * every children array by `push`), and sibling links are set in that same step. Tells a
+ * {@link TreeListener} about each element and each kept text as it goes, so that the page
+ * index needs no walk of its own.
  * @internal
  */
 export class LeanTreeBuilder implements Partial<Handler> {
   /** The document; complete after the parser's `end()`. */
   readonly root = new Document([]);
-  /** Number of elements in the tree. */
-  elements = 0;
   /** Open elements, the document first. */
   private readonly open: ParentNode[] = [this.root];
   /** Where each open element's children start in {@link pending}. */
@@ -46,7 +44,6 @@ export class LeanTreeBuilder implements Partial<Handler> {
   onopentag(name: string, attribs: Record<string, string>): void {
     const el = new Element(name, attribs, NO_CHILDREN);
     this.pending.push(el);
-    this.elements++;
     this.open.push(el);
     this.starts.push(this.pending.length);
     this.lastText = null;

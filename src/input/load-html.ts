@@ -11,6 +11,8 @@ import { linearizeParserStacks } from './linear-parser-stacks.js';
 import { NameInterningParser } from './name-interning-parser.js';
 
 const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+/** News pages hold about one element per 90 characters of markup: the page index is sized for a little more. */
+const MARKUP_CHARS_PER_ELEMENT = 64;
 
 /** A parsed page. @internal */
 export interface LoadedHtml {
@@ -36,7 +38,7 @@ export function loadHtml(input: string | Uint8Array, ctx: ParseContext): LoadedH
   checkDecodedText(html);
   // htmlparser2's parseDocument, with its open-element stacks made O(1) per tag (any depth)
   // and one string per distinct tag or attribute name; the page index is built on the way.
-  const indexer = new PageIndexer(html.length >> 6);
+  const indexer = new PageIndexer(Math.ceil(html.length / MARKUP_CHARS_PER_ELEMENT));
   const builder = new LeanTreeBuilder(indexer);
   const parser = new NameInterningParser(builder, PARSER_OPTIONS) as unknown as Parser;
   linearizeParserStacks(parser).end(stripHttpHeaders(html));
