@@ -70,11 +70,11 @@ export function toArticleParseError(error: unknown): ArticleParseError {
 
 /**
  * The `INVALID_OPTIONS` error for a malformed option or site rule field:
- * `` `${subject} must be ${expected}, got ${got}.` ``.
+ * `` `${subject} must be ${expected}, got ${got}.` `` (`got` as {@link describeValue} writes it).
  * @internal
  */
-export function invalidOption(subject: string, expected: string, got: unknown): ArticleParseError {
-  return new ArticleParseError('INVALID_OPTIONS', `${subject} must be ${expected}, got ${typeof got === 'string' ? got : describeValue(got)}.`);
+export function invalidOption(subject: string, expected: string, got: string): ArticleParseError {
+  return new ArticleParseError('INVALID_OPTIONS', `${subject} must be ${expected}, got ${got}.`);
 }
 
 /**
