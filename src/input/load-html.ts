@@ -1,6 +1,6 @@
 import type { Document } from 'domhandler';
 import { PageIndexer, type PageIndex } from '../blocks/from-document.js';
-import type { Parser } from 'htmlparser2';
+import type { Parser, ParserOptions } from 'htmlparser2';
 import type { ParseContext } from '../options.js';
 import { checkDecodedText } from './read-input.js';
 import { stripBom } from './decode.js';
@@ -9,8 +9,14 @@ import { HTTP_RESPONSE } from './detect-kind.js';
 import { LeanTreeBuilder } from './lean-tree.js';
 import { linearizeParserStacks } from './linear-parser-stacks.js';
 import { NameInterningParser } from './name-interning-parser.js';
+import { FastForwardTokenizer } from './fast-forward-tokenizer.js';
 
-const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+const PARSER_OPTIONS: ParserOptions = {
+  decodeEntities: true,
+  lowerCaseTags: true,
+  lowerCaseAttributeNames: true,
+  Tokenizer: FastForwardTokenizer as unknown as ParserOptions['Tokenizer'],
+};
 /** News pages hold about one element per 90 characters of markup: the page index is sized for a little more. */
 const MARKUP_CHARS_PER_ELEMENT = 64;
 
