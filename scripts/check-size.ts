@@ -25,10 +25,14 @@ import { build } from 'esbuild';
  * (date vocabulary as stems and endings, shared helpers, dead vocabulary and branches
  * removed; outputs identical) cut 7.8 KB minified but only 0.5 KB gzipped (120.6 KB /
  * 45.17 KB), and the parser's own tree builder and name interning (issue 5) put it at
- * 121.2 KB / 45.4 KB at 22:30 UTC. Lower it as the entry shrinks; never raise it without
- * a line in CHANGELOG.md.
+ * 121.2 KB / 45.4 KB at 22:30 UTC. On 2026-11-24/25 (issue 5) the library got its own
+ * HTML tokenizer (src/input/html-tree-parser.ts: 15 % less time per page alone, 24 % fewer
+ * instructions), which replaces htmlparser2's Tokenizer and Parser, now no longer in the
+ * entry's dependencies, with about 3 KB of code of its own: 126.5 KB / 47.5 KB at 23:45 UTC,
+ * so the guard went to 48 KB (see CHANGELOG.md). Lower it as the entry shrinks; never raise
+ * it without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 46 * 1024;
+export const SIZE_BUDGET_BYTES = 48 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

@@ -1,5 +1,5 @@
-import { CDATA, Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
-import type { Handler } from 'htmlparser2';
+import { Document, Element, ProcessingInstruction, Text, type ChildNode, type ParentNode } from 'domhandler';
+import type { TreeSink } from './html-tree-parser.js';
 import { isBlank } from '../extract/node-text.js';
 
 /** What a {@link LeanTreeBuilder} reports while it builds (the page index listens). @internal */
@@ -25,8 +25,8 @@ const BLOCK_ONLY_PARENTS = new Set(['html', 'head', 'table', 'thead', 'tbody', '
  * index needs no walk of its own.
  * @internal
  */
-export class LeanTreeBuilder implements Partial<Handler> {
-  /** The document; complete after the parser's `end()`. */
+export class LeanTreeBuilder implements TreeSink {
+  /** The document; complete after the parser's `onend()`. */
   readonly root = new Document([]);
   /** Open elements, the document first. */
   private readonly open: ParentNode[] = [this.root];
@@ -36,8 +36,6 @@ export class LeanTreeBuilder implements Partial<Handler> {
   private readonly pending: ChildNode[] = [];
   /** The text node the next text event continues (none after a tag or an instruction). */
   private lastText: Text | null = null;
-  /** Inside a CDATA section (its text is in the tree, but is not page text). */
-  private inCdata = false;
 
   constructor(private readonly listener: TreeListener | null = null) {}
 
@@ -65,7 +63,7 @@ export class LeanTreeBuilder implements Partial<Handler> {
       this.pending.push(text);
       this.lastText = text;
     }
-    if (!this.inCdata) this.listener?.text(data);
+    this.listener?.text(data);
   }
 
   onprocessinginstruction(name: string, data: string): void {
@@ -73,27 +71,9 @@ export class LeanTreeBuilder implements Partial<Handler> {
     this.lastText = null;
   }
 
-  oncdatastart(): void {
-    const text = new Text('');
-    const node = new CDATA([text]);
-    text.parent = node;
-    this.pending.push(node);
-    this.lastText = text;
-    this.inCdata = true;
-  }
-
-  oncdataend(): void {
-    this.lastText = null;
-    this.inCdata = false;
-  }
-
   onend(): void {
     while (this.open.length > 1) this.close();
     this.root.children = this.take(this.root, 0);
-  }
-
-  onerror(error: Error): void {
-    throw error;
   }
 
   /** Closes the innermost open element: its children leave the stack for an array of their own. */

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { indexDocument, PageIndexer, type PageIndex } from '../../src/blocks/from-document.js';
 import { isBlank } from '../../src/extract/node-text.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
-import { linearizeParserStacks } from '../../src/input/linear-parser-stacks.js';
 import { htmlPage } from '../arbitraries/html-grammar.js';
 
 /**
@@ -33,13 +32,13 @@ class ReferenceHandler extends DomHandler {
 
 function reference(html: string): Document {
   const handler = new ReferenceHandler();
-  linearizeParserStacks(new Parser(handler, OPTIONS)).end(html);
+  new Parser(handler, OPTIONS).end(html);
   return handler.root;
 }
 
 function lean(html: string): { root: Document } {
   const builder = new LeanTreeBuilder();
-  linearizeParserStacks(new Parser(builder, OPTIONS)).end(html);
+  new Parser(builder, OPTIONS).end(html);
   return { root: builder.root };
 }
 
@@ -102,7 +101,7 @@ describe('LeanTreeBuilder', () => {
       fc.property(fc.oneof(htmlPage, soup), (html) => {
         const indexer = new PageIndexer(4);
         const builder = new LeanTreeBuilder(indexer);
-        linearizeParserStacks(new Parser(builder, OPTIONS)).end(html);
+        new Parser(builder, OPTIONS).end(html);
         const streamed = indexer.finish(builder.root);
         expect(indexShape(streamed)).toEqual(indexShape(indexDocument(builder.root)));
       }),
