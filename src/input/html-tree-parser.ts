@@ -20,7 +20,6 @@ const SLOTS = 256;
 /** Longer names are not worth a slot. */
 const MAX_NAME = 32;
 const INSTRUCTION_NAME_END = /\s|\//;
-const hasOwn = Object.prototype.hasOwnProperty;
 
 const LT = 0x3c;
 const GT = 0x3e;
@@ -39,10 +38,11 @@ const WS = 1;
 const TAG_NAME_END = 2;
 const ATTRIBUTE_NAME_END = 4;
 const UNQUOTED_END = 8;
+const CLOSING_NAME_END = 16;
 const CLASSES = new Uint8Array(128);
-for (const c of [9, 10, 12, 13, 32]) CLASSES[c] = WS | TAG_NAME_END | ATTRIBUTE_NAME_END | UNQUOTED_END;
+for (const c of [9, 10, 12, 13, 32]) CLASSES[c] = WS | TAG_NAME_END | ATTRIBUTE_NAME_END | UNQUOTED_END | CLOSING_NAME_END;
 CLASSES[SLASH] = TAG_NAME_END | ATTRIBUTE_NAME_END;
-CLASSES[GT] = TAG_NAME_END | ATTRIBUTE_NAME_END | UNQUOTED_END;
+CLASSES[GT] = TAG_NAME_END | ATTRIBUTE_NAME_END | UNQUOTED_END | CLOSING_NAME_END;
 CLASSES[EQ] = ATTRIBUTE_NAME_END;
 
 /** True when `c` (a UTF-16 code unit) is in the character class `bits`. */
@@ -91,6 +91,11 @@ export class HtmlTreeParser {
   private html = '';
   private tagname = '';
   private attribname = '';
+  /** Names of the attributes of the current tag so far (the first {@link attribCount}). */
+  private readonly attribNames: string[] = [];
+  private attribCount = 0;
+  /** Hash of the name {@link scanName} read last, or -1 when it is not short ASCII. */
+  private nameHash = 0;
   private attribs: Record<string, string> | null = null;
   /** Open elements, the outermost first. */
   private readonly stack: string[] = [];
@@ -204,15 +209,14 @@ export class HtmlTreeParser {
     const html = this.html;
     const n = html.length;
     const nameStart = lt + 1;
-    let p = nameStart + 1;
-    while (p < n && !is(html.charCodeAt(p), TAG_NAME_END)) p++;
+    let p = this.scanName(nameStart, TAG_NAME_END);
     if (p >= n) {
       // The page ends inside the name: dropped, unless it could still have been a raw-text element's.
       if (rawTextEnd(html, nameStart, n, true) !== null) this.rawText(nameStart);
       return n;
     }
     const special = rawTextEnd(html, nameStart, p, false);
-    this.openTag(this.nameAt(nameStart, p));
+    this.openTag(this.scannedName(nameStart, p));
     for (;;) {
       while (p < n && is(html.charCodeAt(p), WS)) p++;
       if (p >= n) return n;
@@ -238,10 +242,9 @@ export class HtmlTreeParser {
       }
       // An attribute name: this character, whatever it is, and up to `=`, `/`, `>` or white space.
       const attribStart = p;
-      p++;
-      while (p < n && !is(html.charCodeAt(p), ATTRIBUTE_NAME_END)) p++;
+      p = this.scanName(attribStart, ATTRIBUTE_NAME_END);
       if (p >= n) return n;
-      this.attribname = this.nameAt(attribStart, p);
+      this.attribname = this.scannedName(attribStart, p);
       while (p < n && is(html.charCodeAt(p), WS)) p++;
       if (p >= n) return n;
       if (html.charCodeAt(p) !== EQ) {
@@ -288,7 +291,7 @@ export class HtmlTreeParser {
           const end = p - length;
           out += html.slice(sectionStart, end);
           if (out !== '') this.sink.ontext(out);
-          this.closeTag(this.nameAt(end + 2, p));
+          this.closeTag(this.scannedName(end + 2, this.scanName(end + 2, CLOSING_NAME_END)));
           return this.afterEndTagName(p);
         }
         matched = 0;
@@ -346,9 +349,9 @@ export class HtmlTreeParser {
       return n;
     }
     const nameStart = p;
-    while (p < n && html.charCodeAt(p) !== GT && !is(html.charCodeAt(p), WS)) p++;
+    p = this.scanName(nameStart, CLOSING_NAME_END);
     if (p >= n) return n;
-    this.closeTag(this.nameAt(nameStart, p));
+    this.closeTag(this.scannedName(nameStart, p));
     return this.afterEndTagName(p);
   }
 
@@ -437,9 +440,15 @@ export class HtmlTreeParser {
   }
 
   private attribEnd(value: string): void {
-    // The first of two attributes with one name wins.
     const attribs = this.attribs;
-    if (attribs !== null && !hasOwn.call(attribs, this.attribname)) attribs[this.attribname] = value;
+    if (attribs === null) return;
+    // The first of two attributes with one name wins (names compared here, not looked up
+    // on the object: attribute objects come in hundreds of shapes).
+    const name = this.attribname;
+    const names = this.attribNames;
+    for (let i = 0; i < this.attribCount; i++) if (names[i] === name) return;
+    names[this.attribCount++] = name;
+    attribs[name] = value;
   }
 
   private selfClosingTag(): void {
@@ -480,6 +489,7 @@ export class HtmlTreeParser {
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false);
     }
     this.attribs = {};
+    this.attribCount = 0;
   }
 
   private endOpenTag(): void {
@@ -513,18 +523,41 @@ export class HtmlTreeParser {
     this.sink.onprocessinginstruction(kind + name, kind + value);
   }
 
-  /** The lower-cased name at `start … end`: from the table (made on a miss), or lower-cased in full when not short ASCII. */
-  private nameAt(start: number, end: number): string {
+  /**
+   * Reads a name from `start` (its first character, whatever it is, included) up to the
+   * first character of class `stop`, hashing it on the way for {@link scannedName}; returns
+   * where it ends (the page length when it runs to the end).
+   */
+  private scanName(start: number, stop: number): number {
+    const html = this.html;
+    const n = html.length;
+    let h = lowerAscii(html.charCodeAt(start));
+    let ascii = h < 128;
+    let p = start + 1;
+    for (; p < n; p++) {
+      const c = html.charCodeAt(p);
+      if (c < 128) {
+        if ((CLASSES[c]! & stop) !== 0) break;
+        h = (Math.imul(h, 31) + lowerAscii(c)) | 0;
+      } else {
+        ascii = false;
+      }
+    }
+    this.nameHash = ascii && p - start <= MAX_NAME ? h & 0x7fffffff : -1;
+    return p;
+  }
+
+  /** The lower-cased name {@link scanName} just read at `start … end`. */
+  private scannedName(start: number, end: number): string {
+    const h = this.nameHash;
+    return h < 0 ? this.html.slice(start, end).toLowerCase() : this.tableName(start, end, h);
+  }
+
+  /** The short ASCII name at `start … end` with hash `h`, from the table (made on a miss). */
+  private tableName(start: number, end: number, h: number): string {
     const html = this.html;
     const n = end - start;
-    if (n <= 0 || n > MAX_NAME) return html.slice(start, end).toLowerCase();
-    let h = n;
-    for (let i = start; i < end; i++) {
-      const c = lowerAscii(html.charCodeAt(i));
-      if (c >= 128) return html.slice(start, end).toLowerCase();
-      h = (Math.imul(h, 31) + c) | 0;
-    }
-    const slot = h & (SLOTS - 1);
+    const slot = (h + n) & (SLOTS - 1);
     const cached = this.names[slot]!;
     if (cached.length === n) {
       let i = 0;
