@@ -28,7 +28,7 @@ import { build } from 'esbuild';
  * 121.2 KB / 45.4 KB at 22:30 UTC. On 2026-11-24/25 (issue 5) the library got its own
  * HTML tokenizer (src/input/html-tree-parser.ts: 15 % less time per page alone, 24 % fewer
  * instructions), which replaces htmlparser2's Tokenizer and Parser, now no longer in the
- * entry's dependencies, with about 3 KB of code of its own: 126.5 KB / 47.5 KB at 23:45 UTC,
+ * entry's dependencies, with about 3 KB of code of its own: 126.8 KB / 47.6 KB at 00:25 UTC,
  * so the guard went to 48 KB (see CHANGELOG.md). Lower it as the entry shrinks; never raise
  * it without a line in CHANGELOG.md.
  */
