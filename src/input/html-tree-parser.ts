@@ -19,6 +19,9 @@ export interface TreeSink {
 const SLOTS = 1024;
 /** Longer names are not worth a slot. */
 const MAX_NAME = 32;
+/** Attribute names of a tag checked for repeats by comparison; the rest by lookup. */
+const LISTED_ATTRIBUTES = 16;
+const hasOwn = Object.prototype.hasOwnProperty;
 const INSTRUCTION_NAME_END = /\s|\//;
 
 const LT = 0x3c;
@@ -91,7 +94,7 @@ export class HtmlTreeParser {
   private html = '';
   private tagname = '';
   private attribname = '';
-  /** Names of the attributes of the current tag so far (the first {@link attribCount}). */
+  /** Names of the current tag's attributes so far (the first {@link LISTED_ATTRIBUTES} of them). */
   private readonly attribNames: string[] = [];
   private attribCount = 0;
   /** Hash of the name {@link scanName} read last, or -1 when it is not short ASCII. */
@@ -442,12 +445,19 @@ export class HtmlTreeParser {
   private attribEnd(value: string): void {
     const attribs = this.attribs;
     if (attribs === null) return;
-    // The first of two attributes with one name wins (names compared here, not looked up
-    // on the object: attribute objects come in hundreds of shapes).
+    // The first of two attributes with one name wins. A tag's first few names are compared
+    // here rather than looked up on the object (attribute objects come in hundreds of
+    // shapes); past those, a lookup, so that a tag with 100,000 attributes stays linear.
     const name = this.attribname;
-    const names = this.attribNames;
-    for (let i = 0; i < this.attribCount; i++) if (names[i] === name) return;
-    names[this.attribCount++] = name;
+    const count = this.attribCount;
+    if (count <= LISTED_ATTRIBUTES) {
+      const names = this.attribNames;
+      for (let i = 0; i < count; i++) if (names[i] === name) return;
+      if (count < LISTED_ATTRIBUTES) names[count] = name;
+    } else if (hasOwn.call(attribs, name)) {
+      return;
+    }
+    this.attribCount = count + 1;
     attribs[name] = value;
   }
 

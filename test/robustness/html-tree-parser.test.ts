@@ -72,15 +72,19 @@ const piece = fc.constantFrom(
   '<svg>', '</svg>', '<path/>', '<math>', '<mi>', '<br/>', '</br>', '<li>', '<td>', 'ё\u00a0', '<a b c=d e>', '<a =x>', '<a "x"=y>', '<a b=>',
 );
 const pieces = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''));
+/** Tags with many attributes, repeats included before and after the first 16. */
+const manyAttributes = fc
+  .array(fc.tuple(fc.constantFrom('a', 'B', 'c', 'data-x', 'id', 'class', 'Class', 'href', 'x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8', 'x9', 'y', 'z', '__proto__'), fc.nat(9)), { minLength: 12, maxLength: 40 })
+  .map((attrs) => `<div ${attrs.map(([n, v]) => `${n}="${v}"`).join(' ')}>текст</div>`);
 /** A page or soup cut off anywhere (a partial download). */
 const truncated = fc.tuple(fc.oneof(htmlPage, soup, pieces), fc.nat()).map(([html, at]) => html.slice(0, at % (html.length + 1)));
 /** Deeper than any everyday page. */
 const deepPrefix = fc.constantFrom('<div>'.repeat(300), '<svg>'.repeat(300), '<b><i>'.repeat(200), '<ul><li>'.repeat(200));
 
 describe('HtmlTreeParser', () => {
-  it('builds the same tree as htmlparser2 (pages, tag soup, markup in pieces, cut-off pages, deep pages; 6,000 cases)', () => {
+  it('builds the same tree as htmlparser2 (pages, tag soup, markup in pieces, many attributes, cut-off pages, deep pages; 6,000 cases)', () => {
     fc.assert(
-      fc.property(fc.oneof(htmlPage, soup, pieces, truncated, fc.tuple(deepPrefix, fc.oneof(soup, htmlPage, pieces), soup).map((p) => p.join(''))), (html) => {
+      fc.property(fc.oneof(htmlPage, soup, pieces, manyAttributes, truncated, fc.tuple(deepPrefix, fc.oneof(soup, htmlPage, pieces), soup).map((p) => p.join(''))), (html) => {
         expect(dump(ours(html))).toEqual(dump(reference(html)));
       }),
       { numRuns: 6000 },
@@ -92,6 +96,20 @@ describe('HtmlTreeParser', () => {
     const sink = { onopentag: (n: string, a: Record<string, string>) => names.push(n, ...Object.keys(a)), onclosetag() {}, ontext() {}, onprocessinginstruction() {}, onend() {} };
     new HtmlTreeParser(sink).parse('<P CLASS="x">Раз</P><p class="y">Два</p><DIV Class="z" class="w"></DIV><dİv>');
     expect(names).toEqual(['p', 'class', 'p', 'class', 'div', 'class', 'dİv'.toLowerCase()]);
+  });
+
+  it('keeps the first of repeated attributes and stays linear with 200,000 attributes in one tag', () => {
+    const distinct = `<div ${Array.from({ length: 200_000 }, (_, i) => `a${i}="${i}"`).join(' ')} a7="again">x</div>`;
+    const repeated = `<p ${'b="1" '.repeat(200_000)}>y</p>`;
+    const t = performance.now();
+    const div = ours(distinct).children[0] as import('domhandler').Element;
+    const p = ours(repeated).children[0] as import('domhandler').Element;
+    const ms = performance.now() - t;
+    console.log(`tree parser: 200,000 distinct and 200,000 repeated attributes in ${ms.toFixed(0)} ms`);
+    expect(Object.keys(div.attribs)).toHaveLength(200_000);
+    expect(div.attribs.a7).toBe('7');
+    expect(p.attribs).toEqual({ b: '1' });
+    expect(ms).toBeLessThan(15_000);
   });
 
   it('parses 100,000 nested elements followed by 100,000 stray end tags in linear time', () => {
