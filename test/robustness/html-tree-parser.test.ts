@@ -1,5 +1,7 @@
 import { DomHandler, type ChildNode, type Document } from 'domhandler';
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
@@ -78,6 +80,28 @@ const manyAttributes = fc
   .map((attrs) => `<div ${attrs.map(([n, v]) => `${n}="${v}"`).join(' ')}>текст</div>`);
 /** A page or soup cut off anywhere (a partial download). */
 const truncated = fc.tuple(fc.oneof(htmlPage, soup, pieces), fc.nat()).map(([html, at]) => html.slice(0, at % (html.length + 1)));
+/** Our fixture pages (real CMS markup: scripts, comments, entities, tables, forms) cut at random points and glued together. */
+const FIXTURES = resolve(import.meta.dirname, '../../fixtures');
+const fixturePages = readdirSync(FIXTURES)
+  .filter((d) => d.startsWith('html-'))
+  .flatMap((d) => {
+    try {
+      return [readFileSync(resolve(FIXTURES, d, 'input.html'), 'latin1')];
+    } catch {
+      return [];
+    }
+  });
+const splicedFixtures = fc
+  .array(fc.tuple(fc.nat(), fc.nat(), fc.nat(4000)), { minLength: 1, maxLength: 4 })
+  .map((cuts) =>
+    cuts
+      .map(([page, at, length]) => {
+        const html = fixturePages[page % fixturePages.length]!;
+        const from = at % (html.length + 1);
+        return html.slice(from, from + length);
+      })
+      .join(''),
+  );
 /** Deeper than any everyday page. */
 const deepPrefix = fc.constantFrom('<div>'.repeat(300), '<svg>'.repeat(300), '<b><i>'.repeat(200), '<ul><li>'.repeat(200));
 
@@ -88,6 +112,16 @@ describe('HtmlTreeParser', () => {
         expect(dump(ours(html))).toEqual(dump(reference(html)));
       }),
       { numRuns: 6000 },
+    );
+  });
+
+  it('builds the same tree as htmlparser2 on pieces of the fixture pages glued together (1,000 cases)', () => {
+    expect(fixturePages.length).toBeGreaterThan(20);
+    fc.assert(
+      fc.property(splicedFixtures, (html) => {
+        expect(dump(ours(html))).toEqual(dump(reference(html)));
+      }),
+      { numRuns: 1000 },
     );
   });
 
