@@ -7,7 +7,7 @@ export interface TreeSink {
   onopentag(name: string, attribs: Record<string, string>): void;
   /** The innermost open element closes. */
   onclosetag(): void;
-  /** Text; one text run may come in several pieces (around entities). */
+  /** Text; consecutive pieces of one text node may come one by one (around a dropped comment, or `</>`). */
   ontext(data: string): void;
   /** `<!doctype …>` as `('!doctype', '!doctype …')`, `<?xml …?>` as `('?xml', '?xml …?')`. */
   onprocessinginstruction(name: string, data: string): void;
@@ -92,14 +92,14 @@ const CDATA_START = 'CDATA[';
  */
 export class HtmlTreeParser {
   private html = '';
+  /** The start tag being read: its name and attributes. */
   private tagname = '';
-  private attribname = '';
+  private attribs: Record<string, string> = {};
   /** Names of the current tag's attributes so far (the first {@link LISTED_ATTRIBUTES} of them). */
   private readonly attribNames: string[] = [];
   private attribCount = 0;
   /** Hash of the name {@link scanName} read last, or -1 when it is not short ASCII. */
   private nameHash = 0;
-  private attribs: Record<string, string> | null = null;
   /** Open elements, the outermost first. */
   private readonly stack: string[] = [];
   /** How many elements of each name are open. */
@@ -231,11 +231,7 @@ export class HtmlTreeParser {
       if (c === SLASH) {
         p++;
         while (p < n && is(html.charCodeAt(p), WS)) p++;
-        if (p >= n) {
-          // htmlparser2 reports the last character of the page as text here.
-          this.rawText(n - 1);
-          return n;
-        }
+        if (p >= n) return this.lastCharacterAsText();
         if (html.charCodeAt(p) === GT) {
           this.selfClosingTag();
           return p + 1;
@@ -247,12 +243,12 @@ export class HtmlTreeParser {
       const attribStart = p;
       p = this.scanName(attribStart, ATTRIBUTE_NAME_END);
       if (p >= n) return n;
-      this.attribname = this.scannedName(attribStart, p);
+      const attribName = this.scannedName(attribStart, p);
       while (p < n && is(html.charCodeAt(p), WS)) p++;
       if (p >= n) return n;
       if (html.charCodeAt(p) !== EQ) {
         // No value: the next character starts the next attribute or ends the tag.
-        this.attribEnd('');
+        this.attribute(attribName, '');
         continue;
       }
       p++;
@@ -262,13 +258,13 @@ export class HtmlTreeParser {
       if (c === DQ || c === SQ) {
         const close = html.indexOf(c === DQ ? '"' : "'", p + 1);
         if (close < 0) return n;
-        this.attribEnd(this.decode(p + 1, close, DecodingMode.Attribute));
+        this.attribute(attribName, this.decode(p + 1, close, DecodingMode.Attribute));
         p = close + 1;
       } else {
         const valueStart = p;
         while (p < n && !is(html.charCodeAt(p), UNQUOTED_END)) p++;
         if (p >= n) return n;
-        this.attribEnd(this.decode(valueStart, p, DecodingMode.Attribute));
+        this.attribute(attribName, this.decode(valueStart, p, DecodingMode.Attribute));
       }
     }
   }
@@ -362,10 +358,16 @@ export class HtmlTreeParser {
   private afterEndTagName(p: number): number {
     const html = this.html;
     const gt = html.charCodeAt(p) === GT ? p : html.indexOf('>', p + 1);
-    if (gt >= 0) return gt + 1;
-    // htmlparser2 reports the last character of the page as text here.
-    this.rawText(html.length - 1);
-    return html.length;
+    return gt >= 0 ? gt + 1 : this.lastCharacterAsText();
+  }
+
+  /**
+   * A page that ends after a `/` in a start tag, or after an end tag's name: htmlparser2
+   * reports its last character as text. Returns the page length.
+   */
+  private lastCharacterAsText(): number {
+    this.rawText(this.html.length - 1);
+    return this.html.length;
   }
 
   /** `<!…>` at `lt`: a comment, CDATA (both dropped) or a declaration such as `<!doctype html>`. */
@@ -442,13 +444,12 @@ export class HtmlTreeParser {
     return n;
   }
 
-  private attribEnd(value: string): void {
+  /** An attribute of the start tag being read. */
+  private attribute(name: string, value: string): void {
     const attribs = this.attribs;
-    if (attribs === null) return;
     // The first of two attributes with one name wins. A tag's first few names are compared
     // here rather than looked up on the object (attribute objects come in hundreds of
     // shapes); past those, a lookup, so that a tag with 100,000 attributes stays linear.
-    const name = this.attribname;
     const count = this.attribCount;
     if (count <= LISTED_ATTRIBUTES) {
       const names = this.attribNames;
@@ -502,14 +503,10 @@ export class HtmlTreeParser {
     this.attribCount = 0;
   }
 
+  /** The start tag being read is complete: the element opens (and closes at once when void). */
   private endOpenTag(): void {
-    const attribs = this.attribs;
-    if (attribs !== null) {
-      this.sink.onopentag(this.tagname, attribs);
-      this.attribs = null;
-    }
+    this.sink.onopentag(this.tagname, this.attribs);
     if (VOID_ELEMENTS.has(this.tagname)) this.sink.onclosetag();
-    this.tagname = '';
   }
 
   /** Ends the start tag being read and closes it at once (self-closing, or an implied `<p>`). */
