@@ -54,7 +54,7 @@ export interface PageIndex {
   blockStart: Int32Array;
   /** End (exclusive) of the blocks produced inside each element. */
   blockEnd: Int32Array;
-  /** Per element: its lower-cased class, id and itemprop (see {@link hintString}), '' when it has none. */
+  /** Per element: its lower-cased class, id and itemprop (see `hintOf`), '' when it has none. */
   hints: string[];
   /** Prefix sums of block lengths: text length of blocks `a … b-1` is `lenSum[b] - lenSum[a]`. */
   lenSum: Float64Array;
@@ -421,11 +421,7 @@ export function indexDocument(document: Document): PageIndex {
   return indexer.finish(document);
 }
 
-/** The `class` and `id` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. @internal */
-export function hintString(attribs: Record<string, string>): string {
-  return hintOf(attribs.class ?? '', attribs.id ?? '', attribs.itemprop ?? '');
-}
-
+/** The `class`, `id` and `itemprop` of an element, lower-cased, for hint matching (long attributes cut): the `hints` of the page index. */
 function hintOf(cls: string, id: string, itemprop: string): string {
   // Most elements have a class and nothing else: no joined copy then (lower-casing a lower-case string copies nothing either).
   const s = id === '' && itemprop === '' ? cls : `${cls} ${id} ${itemprop}`;

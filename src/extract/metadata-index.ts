@@ -195,8 +195,5 @@ function relTokens(rel: string): string[] {
 function rawText(el: Element): string {
   let s = '';
   for (const c of el.children) if (c.type === 'text') s += c.data;
-  if (s === '') {
-    for (const c of el.children) if (c.type === 'cdata') for (const t of c.children) if (t.type === 'text') s += t.data;
-  }
   return s;
 }

@@ -17,7 +17,7 @@ export function nodeText(node: AnyNode, limit = 4000): string {
       out += n.data;
       continue;
     }
-    if (n.type !== 'tag' && n.type !== 'root' && n.type !== 'cdata') continue;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
     if (n.type === 'tag') {
       if (NO_TEXT.has(n.name)) continue;
       if (BREAKS.has(n.name)) out += ' ';
