@@ -9,7 +9,7 @@ import { collectLdNodes, type LdNode, ldObject, ldString, ldTypes, parseJsonLd }
 import type { TestPlan } from '../sites/select.js';
 import { compileMetadataHints, indexMetadata, type MetadataIndex } from './metadata-index.js';
 import { ARTICLE_TYPES, AUTHOR_CLASS_HINTS, ORGANIZATION_TYPES, PAGE_TYPES, TAG_CLASS_HINTS, TAG_URL_HINTS } from './metadata-vocabulary.js';
-import { cleanText, contains, plainText, squash } from './node-text.js';
+import { cleanText, cleanTextLength, contains, plainText, squash } from './node-text.js';
 import { extractDates } from './published-at.js';
 import { extractSource } from './source.js';
 import { extractTags } from './tags.js';
@@ -156,7 +156,7 @@ function articleScope(index: MetadataIndex, titleElement: Element | null): Eleme
     const parent = cur.parent;
     if (parent === null || parent.type !== 'tag') break;
     cur = parent as Element;
-    if (cleanText(cur, SCOPE_TEXT + 1).length > SCOPE_TEXT) return cur;
+    if (cleanTextLength(cur, SCOPE_TEXT + 1) > SCOPE_TEXT) return cur;
   }
   return cur;
 }

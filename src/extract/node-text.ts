@@ -50,6 +50,57 @@ export function cleanText(node: AnyNode, limit = 4000): string {
 }
 
 /**
+ * `cleanText(node, limit).length`, counted as the text is walked instead of built: for
+ * the questions that only need to know how much text a (large) element holds.
+ * @internal
+ */
+export function cleanTextLength(node: AnyNode, limit = 4000): number {
+  let length = 0;
+  /** Raw characters seen, as `nodeText` counts them before it cuts at `limit`. */
+  let raw = 0;
+  /** White space seen since the last visible character (it counts once, if more text follows). */
+  let pendingSpace = false;
+  const stack: AnyNode[] = [node];
+  const add = (text: string): void => {
+    const n = Math.min(text.length, limit - raw);
+    for (let i = 0; i < n; i++) {
+      if (isSpace(text.charCodeAt(i))) {
+        pendingSpace = length > 0;
+      } else {
+        if (pendingSpace) length++;
+        pendingSpace = false;
+        length++;
+      }
+    }
+    raw += text.length;
+  };
+  while (stack.length > 0 && raw < limit) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      add(n.data);
+      continue;
+    }
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    if (n.type === 'tag') {
+      if (NO_TEXT.has(n.name)) continue;
+      if (BREAKS.has(n.name)) add(' ');
+    }
+    const children = (n as Element).children;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return length;
+}
+
+/** True for what {@link squash} collapses: `\s` and the zero-width space. */
+function isSpace(c: number): boolean {
+  if (c > 0x20 && c < 0xa0) return false;
+  return (
+    c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
  * The node after `node` in document order, skipping `node`'s own subtree when
  * `skipChildren` is set; null at the end of the document.
  * @internal

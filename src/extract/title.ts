@@ -3,7 +3,7 @@ import type { SiteRules } from '../sites/define-site-rules.js';
 import { selectEach } from '../sites/select.js';
 import { LOGO_CLASS_HINTS, SITE_NAME_WORDS, SITE_SUFFIX_SEPARATORS, TITLE_MEDIA_PREFIXES, TITLE_SEPARATORS } from './metadata-vocabulary.js';
 import { firstMeta, hasClassHint, hasItemprop, hostLabel, itemValue, lettersOf } from './metadata-helpers.js';
-import { cleanText, closest, hasAncestor, plainText, squash } from './node-text.js';
+import { cleanText, cleanTextLength, closest, hasAncestor, plainText, squash } from './node-text.js';
 import type { MetadataIndex } from './metadata-index.js';
 
 /** The headline and, when it is visible page text, the element it was read from. @internal */
@@ -283,7 +283,7 @@ function isTeaserLink(h: Element, text: string, pageUrl: string | null): boolean
   for (const a of childLinks(h)) {
     const href = hrefOf(a);
     if (href === '' || href.startsWith('#') || samePage(href, pageUrl)) continue;
-    return cleanText(a, MAX_TITLE * 2).length >= text.length / 2;
+    return cleanTextLength(a, MAX_TITLE * 2) >= text.length / 2;
   }
   return false;
 }

@@ -65,6 +65,9 @@ const TEXTAREA_END = '</textarea';
 const XMP_END = '</xmp';
 const CDATA_START = 'CDATA[';
 
+/** The attributes of every element that has none: one shared object, never written (no stage edits the tree). */
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
+
 /**
  * Parses a whole HTML page into {@link TreeSink} events, building the tree htmlparser2's
  * `Parser` builds in HTML mode (entities decoded, tag and attribute names lower-cased,
@@ -94,7 +97,7 @@ export class HtmlTreeParser {
   private html = '';
   /** The start tag being read: its name and attributes. */
   private tagname = '';
-  private attribs: Record<string, string> = {};
+  private attribs: Record<string, string> = NO_ATTRIBUTES;
   /** Names of the current tag's attributes so far (the first {@link LISTED_ATTRIBUTES} of them). */
   private readonly attribNames: string[] = [];
   private attribCount = 0;
@@ -446,7 +449,7 @@ export class HtmlTreeParser {
 
   /** An attribute of the start tag being read. */
   private attribute(name: string, value: string): void {
-    const attribs = this.attribs;
+    let attribs = this.attribs;
     // The first of two attributes with one name wins. A tag's first few names are compared
     // here rather than looked up on the object (attribute objects come in hundreds of
     // shapes); past those, a lookup, so that a tag with 100,000 attributes stays linear.
@@ -458,6 +461,7 @@ export class HtmlTreeParser {
     } else if (hasOwn.call(attribs, name)) {
       return;
     }
+    if (count === 0) this.attribs = attribs = {};
     this.attribCount = count + 1;
     attribs[name] = value;
   }
@@ -499,7 +503,7 @@ export class HtmlTreeParser {
       if (FOREIGN_CONTEXT_ELEMENTS.has(name)) this.foreign.push(true);
       else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.foreign.push(false);
     }
-    this.attribs = {};
+    this.attribs = NO_ATTRIBUTES;
     this.attribCount = 0;
   }
 

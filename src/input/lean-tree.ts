@@ -40,7 +40,7 @@ export class LeanTreeBuilder implements TreeSink {
   constructor(private readonly listener: TreeListener | null = null) {}
 
   onopentag(name: string, attribs: Record<string, string>): void {
-    const el = new Element(name, attribs, NO_CHILDREN);
+    const el = new LeanElement(name, attribs) as unknown as Element;
     this.pending.push(el);
     this.open.push(el);
     this.starts.push(this.pending.length);
@@ -59,7 +59,7 @@ export class LeanTreeBuilder implements TreeSink {
     } else {
       const parent = this.open[this.open.length - 1]!;
       if (parent.type === 'tag' && BLOCK_ONLY_PARENTS.has(parent.name) && isBlank(data)) return;
-      const text = new Text(data);
+      const text = new LeanText(data) as unknown as Text;
       this.pending.push(text);
       this.lastText = text;
     }
@@ -86,7 +86,7 @@ export class LeanTreeBuilder implements TreeSink {
   /** The collected children from `start` on, linked to `parent` and to each other. */
   private take(parent: ParentNode, start: number): ChildNode[] {
     const pending = this.pending;
-    if (start === pending.length) return [];
+    if (start === pending.length) return NO_CHILDREN;
     const children = pending.splice(start);
     let prev: ChildNode | null = null;
     for (const node of children) {
@@ -99,5 +99,40 @@ export class LeanTreeBuilder implements TreeSink {
   }
 }
 
-/** Placeholder children of an element still open (replaced when it closes; never written). */
+/**
+ * The children of every element that has none, and the placeholder of an element still
+ * open: one shared array, never written (no stage edits the tree).
+ */
 const NO_CHILDREN: ChildNode[] = [];
+
+/**
+ * A domhandler `Element` (its prototype, so every getter and `instanceof` work) with the
+ * fields the library reads and no others: the source positions `startIndex` and `endIndex`
+ * are left out, which saves 16 bytes on each of the ~1,000 elements of a page.
+ */
+class LeanElement {
+  parent: ParentNode | null = null;
+  prev: ChildNode | null = null;
+  next: ChildNode | null = null;
+  children: ChildNode[] = NO_CHILDREN;
+  readonly type: string;
+  constructor(
+    readonly name: string,
+    readonly attribs: Record<string, string>,
+  ) {
+    this.type = name === 'script' ? 'script' : name === 'style' ? 'style' : 'tag';
+  }
+}
+Object.setPrototypeOf(LeanElement.prototype, Element.prototype);
+
+/**
+ * A domhandler `Text` without source positions, its constant `type` on the prototype:
+ * 24 bytes less on each of the ~800 text nodes of a page.
+ */
+class LeanText {
+  parent: ParentNode | null = null;
+  prev: ChildNode | null = null;
+  next: ChildNode | null = null;
+  constructor(public data: string) {}
+}
+Object.setPrototypeOf(LeanText.prototype, Object.create(Text.prototype, { type: { value: 'text', enumerable: true } }) as object);

@@ -1,0 +1,56 @@
+import type { AnyNode, Element } from 'domhandler';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { cleanText, cleanTextLength } from '../../src/extract/node-text.js';
+import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
+import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
+import { htmlPage } from '../arbitraries/html-grammar.js';
+
+/**
+ * cleanTextLength counts what cleanText would build: white space of every kind squashed
+ * to one space and trimmed, blocks and `<br>` as spaces, scripts and the like skipped, and
+ * the same cut at `limit` raw characters (which can fall inside a run of white space).
+ */
+
+function tree(html: string): AnyNode {
+  const builder = new LeanTreeBuilder();
+  new HtmlTreeParser(builder).parse(html);
+  return builder.root;
+}
+
+function elements(node: AnyNode, out: AnyNode[] = []): AnyNode[] {
+  out.push(node);
+  if ('children' in node) for (const child of (node as Element).children) elements(child, out);
+  return out;
+}
+
+describe('cleanTextLength', () => {
+  it.each([
+    ['<p>Мост открыт</p>', 4000, 'Мост открыт'],
+    ['<div>  Мост\n\t открыт  </div>', 4000, 'Мост открыт'],
+    ['<div><p>Мост</p><p>открыт</p></div>', 4000, 'Мост открыт'],
+    ['<div>Мост<br>открыт</div>', 4000, 'Мост открыт'],
+    ['<div><span>Мо</span><b>ст</b></div>', 4000, 'Мост'],
+    ['<div>a\u00a0\u200b\u2009b\ufeff</div>', 4000, 'a b'],
+    ['<div>a<script>var x = 1;</script>b<style>p{}</style><select><option>c</option></select></div>', 4000, 'ab'],
+    ['<div>abc     def</div>', 9, 'abc'],
+    ['<div>abc     def</div>', 10, 'abc d'],
+    ['<div>\n\n\n</div>', 4000, ''],
+    ['<div><p>один</p><p>два</p></div>', 6, 'один'],
+  ])('%j, limit %i: the length of %j', (html, limit, text) => {
+    const div = elements(tree(html)).find((n) => n.type === 'tag')!;
+    expect(cleanText(div, limit)).toBe(text);
+    expect(cleanTextLength(div, limit)).toBe(text.length);
+  });
+
+  it('equals cleanText(node, limit).length for every element of generated pages, at any limit', () => {
+    fc.assert(
+      fc.property(htmlPage, fc.integer({ min: 1, max: 700 }), (html, limit) => {
+        for (const node of elements(tree(html))) {
+          expect(cleanTextLength(node, limit)).toBe(cleanText(node, limit).length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
