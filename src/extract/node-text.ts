@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities/decode';
 import type { AnyNode, Element } from 'domhandler';
 
 const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'button']);
@@ -161,28 +162,15 @@ export function classAndId(el: Element): string {
 }
 
 const TAG = /<\/?[a-z][a-z0-9-]{0,20}(?:\s[^<>]{0,500})?\/?>/giu;
-const ENTITY = /&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});/giu;
-const NAMED_ENTITIES: Readonly<Record<string, string>> = {
-  quot: '"', amp: '&', lt: '<', gt: '>', apos: "'", nbsp: '\u00a0', laquo: '«', raquo: '»', mdash: '—', ndash: '–',
-  hellip: '…', bdquo: '„', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', shy: '\u00ad', copy: '©', nbhy: '-',
-};
-
 /**
- * Metadata text as plain text: character references decoded (`&quot;`, `&#171;` — CMSs
- * often escape JSON-LD and meta values twice), markup removed, white space collapsed.
+ * Metadata text as plain text: character references decoded once more (`&quot;`,
+ * `&#171;`: CMSs often escape JSON-LD and meta values twice), as HTML defines them, with
+ * the terminating semicolon required; markup removed, white space collapsed.
  * @internal
  */
 export function plainText(text: string): string {
   let s = text;
-  if (s.includes('&')) {
-    s = s.replace(ENTITY, (whole, ref: string) => {
-      if (ref[0] === '#') {
-        const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
-      }
-      return NAMED_ENTITIES[ref.toLowerCase()] ?? whole;
-    });
-  }
+  if (s.includes('&')) s = decodeHTMLStrict(s);
   if (s.includes('<')) s = s.replace(TAG, ' ');
   return squash(s);
 }

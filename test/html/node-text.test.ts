@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextLength } from '../../src/extract/node-text.js';
+import { cleanText, cleanTextLength, plainText } from '../../src/extract/node-text.js';
 import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
 import { htmlPage } from '../arbitraries/html-grammar.js';
@@ -52,5 +52,20 @@ describe('cleanTextLength', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('plainText (metadata values: JSON-LD, meta content)', () => {
+  it.each([
+    ['&quot;Мост&quot; открыт', '"Мост" открыт'],
+    ['&laquo;Мост&raquo; &#171;открыт&#187; &#x41c;', '«Мост» «открыт» М'],
+    // Escaped twice by the CMS: one level is undone, as a browser would show the value.
+    ['Мост &amp;quot;Северный&amp;quot;', 'Мост &quot;Северный&quot;'],
+    ['Мост&nbsp;открыт &hellip; &frac12; пути', 'Мост открыт … ½ пути'],
+    ['<b>Мост</b> <a href="/x">открыт</a>', 'Мост открыт'],
+    ['AT&T &unknown; &copy без точки с запятой', 'AT&T &unknown; &copy без точки с запятой'],
+    ['&#0; и &#xD800;', '\ufffd и \ufffd'],
+  ])('%j → %j', (input, expected) => {
+    expect(plainText(input)).toBe(expected);
   });
 });
