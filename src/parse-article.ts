@@ -2,7 +2,7 @@ import { buildArticle } from './build-article.js';
 import { toArticleParseError, type ArticleParseError } from './errors.js';
 import { extractHtmlDraft } from './extract/html-draft.js';
 import { extractTextDraft } from './extract/text-draft.js';
-import { decodeBytes } from './input/decode.js';
+import { decodeBytes, headText } from './input/decode.js';
 import { detectKind } from './input/detect-kind.js';
 import { checkDecodedText, checkInput } from './input/read-input.js';
 import { resolveParseOptions, type ParseContext, type ParseOptions } from './options.js';
@@ -119,10 +119,8 @@ function parseResolved(input: string | Uint8Array, ctx: ParseContext, format: 'a
   return buildArticle(extractTextDraft(decoded, ctx), ctx);
 }
 
-/** The first 4 KB of bytes as Latin-1 (enough for {@link detectKind}'s look at the markup). */
+/** The first 4 KB of bytes (a UTF-8 BOM skipped), enough for {@link detectKind}'s look at the markup. */
 function asciiHead(bytes: Uint8Array): string {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  // windows-1252 (WHATWG's "latin1") maps every byte to one character, ASCII and 0xA0 as
-  // Latin-1 does, natively: a spread String.fromCharCode over 4 KB costs several times more.
-  return new TextDecoder('windows-1252').decode(bytes.subarray(bom, bom + 4096));
+  return headText(bytes.subarray(bom), 4096);
 }

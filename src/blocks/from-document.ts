@@ -1,5 +1,6 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { isBlank, squash } from '../extract/node-text.js';
+import { zeroed } from './scratch-arrays.js';
 
 /** What kind of element a text block comes from. @internal */
 export type BlockKind = 'p' | 'heading' | 'li' | 'quote' | 'caption' | 'cell' | 'pre' | 'text';
@@ -185,11 +186,11 @@ export class PageIndexer {
     // Sized once (and doubled when a page has more elements): growing by push made most of this stage's garbage.
     this.els = new Array<Element>(this.cap);
     this.hints = new Array<string>(this.cap);
-    this.parents = new Int32Array(this.cap);
-    this.depths = new Int32Array(this.cap);
-    this.ends = new Int32Array(this.cap);
-    this.blockStart = new Int32Array(this.cap);
-    this.blockEnd = new Int32Array(this.cap);
+    this.parents = zeroed(Int32Array, this.cap);
+    this.depths = zeroed(Int32Array, this.cap);
+    this.ends = zeroed(Int32Array, this.cap);
+    this.blockStart = zeroed(Int32Array, this.cap);
+    this.blockEnd = zeroed(Int32Array, this.cap);
     this.parents[0] = -1;
     this.hints[0] = '';
   }
@@ -310,8 +311,8 @@ export class PageIndexer {
     this.blockEnd[0] = blocks.length;
     this.els.length = count;
     this.hints.length = count;
-    const lenSum = new Float64Array(blocks.length + 1);
-    const linkSum = new Float64Array(blocks.length + 1);
+    const lenSum = zeroed(Float64Array, blocks.length + 1);
+    const linkSum = zeroed(Float64Array, blocks.length + 1);
     for (let k = 0; k < blocks.length; k++) {
       lenSum[k + 1] = lenSum[k]! + blocks[k]!.len;
       linkSum[k + 1] = linkSum[k]! + blocks[k]!.linkLen;
@@ -362,7 +363,7 @@ export class PageIndexer {
   private grow(): void {
     this.cap *= 2;
     const bigger = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(this.cap);
+      const b = zeroed(Int32Array, this.cap);
       b.set(a);
       return b;
     };

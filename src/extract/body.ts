@@ -1,5 +1,6 @@
 import { linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { classHint, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
+import { zeroed } from '../blocks/scratch-arrays.js';
 
 /** Tags that are page chrome whatever their class. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
@@ -84,8 +85,8 @@ export interface BodyResult {
  */
 export function bodyContext(index: PageIndex, excluded: Uint8Array, title: string | null): BodyContext {
   const { els, parent } = index;
-  const hint = new Int8Array(els.length);
-  const nearestChrome = new Int32Array(els.length);
+  const hint = zeroed(Int8Array, els.length);
+  const nearestChrome = zeroed(Int32Array, els.length);
   // Lists and teasers repeat the same class names: each distinct hint string is matched once.
   const hintOf = new Map<string, -1 | 0 | 1>();
   const imageTexts = new Set<string>();
@@ -111,15 +112,15 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     nearestChrome[i] = h < 0 ? i : nearestChrome[parent[i]!]!;
   }
   const titleKey = title === null ? null : phraseKey(title);
-  const titleLinks = new Int32Array(index.blocks.length + 1);
+  const titleLinks = zeroed(Int32Array, index.blocks.length + 1);
   for (let k = 0; k < index.blocks.length; k++) titleLinks[k + 1] = titleLinks[k]! + (isTitleLink(index.blocks[k]!) ? 1 : 0);
-  const hasImage = new Uint8Array(els.length);
+  const hasImage = zeroed(Uint8Array, els.length);
   for (let i = els.length - 1; i > 0; i--) {
     const name = els[i]!.name;
     if (name === 'img' || name === 'picture' || name === 'figure') hasImage[i] = 1;
     if (hasImage[i]) hasImage[parent[i]!] = 1;
   }
-  const wording = new Uint8Array(index.blocks.length);
+  const wording = zeroed(Uint8Array, index.blocks.length);
   const keys: (string | undefined)[] = new Array<string | undefined>(index.blocks.length);
   return { index, hint, nearestChrome, excluded, titleKey, titleBlock: findTitleBlock(index, titleKey), titleLinks, hasImage, wording, keys, imageTexts };
 }
@@ -225,8 +226,8 @@ function pickContainer(bc: BodyContext, relaxed: boolean): number {
   const { index } = bc;
   const { els, parent, blocks } = index;
   const n = els.length;
-  const score = new Float64Array(n);
-  const touched = new Uint8Array(n);
+  const score = zeroed(Float64Array, n);
+  const touched = zeroed(Uint8Array, n);
 
   for (const b of blocks) {
     if (!isContent(bc, b, relaxed)) continue;

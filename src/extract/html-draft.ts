@@ -11,6 +11,7 @@ import { bodyContext, extractBody, type BodyResult } from './body.js';
 import { extractHtmlMetadata, indexPageMetadata } from './html-metadata.js';
 import { pickLead } from './lead.js';
 import { absoluteUrl, findRelatedBlocks } from './related-items.js';
+import { withScratchArrays, zeroed } from '../blocks/scratch-arrays.js';
 
 /** `link[rel=canonical]`, `og:url` and `<base href>`. */
 const HEAD_LINKS = ['link[rel~="canonical" i][href]', 'meta[property="og:url" i][content]', 'base[href]'];
@@ -38,6 +39,11 @@ const RELAXED_MIN_TEXT = 150;
  * @internal
  */
 export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
+  // The page's indexes (typed arrays) are cut from one buffer reused from page to page.
+  return withScratchArrays(() => draftOf(input, ctx));
+}
+
+function draftOf(input: string | Uint8Array, ctx: ParseContext): ArticleDraft {
   const { document, index } = loadHtml(input, ctx);
   // One walk indexes the metadata and finds the head links and the site rules' fingerprints.
   const probe = ctx.siteRules.length === 0 ? BUILTIN_PROBE : fingerprintProbe(ctx.siteRules);
@@ -58,7 +64,8 @@ export function extractHtmlDraft(input: string | Uint8Array, ctx: ParseContext):
     related: selectAllOf(rules?.related, document),
     moreOnEvent: selectAllOf(rules?.moreOnEvent, document),
   }, instantOf(meta.publishedAt));
-  const excluded = rel.claimed.slice();
+  const excluded = zeroed(Uint8Array, rel.claimed.length);
+  excluded.set(rel.claimed);
   for (const el of selectAllOf(rules?.clean, document)) excludeElement(index, el, excluded);
   if (titleElement !== null) excludeElement(index, titleElement, excluded);
 

@@ -14,6 +14,7 @@ import {
 import { isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
 import { isLinkBlock } from './body.js';
 import { readItemMeta } from './text-item-meta.js';
+import { zeroed } from '../blocks/scratch-arrays.js';
 
 /** Link texts that name no story ("Подробнее", "Все новости"), as phrase keys (lower case, ё → е). */
 const NOT_A_TITLE = new Set([
@@ -72,7 +73,7 @@ export function findRelatedBlocks(
   yearReference: Date | null = null,
 ): RelatedBlocks {
   const { blocks } = index;
-  const claimed = new Uint8Array(blocks.length);
+  const claimed = zeroed(Uint8Array, blocks.length);
   const regions: Region[] = [];
   const claim = (r: Region): void => {
     for (let k = r.from; k < r.to; k++) claimed[k] = 1;

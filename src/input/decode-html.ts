@@ -1,5 +1,5 @@
 import { CAPITAL_PENALTY, NON_LETTER_PENALTY, RUSSIAN_LETTER_FREQUENCY } from './charset-scores.js';
-import { decodeBytes, decodeWith, knownLabel, tryStrictUtf8 } from './decode.js';
+import { decodeBytes, decodeWith, headText, knownLabel, tryStrictUtf8 } from './decode.js';
 
 /** How much of the page is scanned for a charset declaration. */
 const HEAD_BYTES = 4096;
@@ -79,14 +79,15 @@ function sniffHtml(bytes: Uint8Array): string {
  * @internal
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = latin1(bytes.subarray(0, HEAD_BYTES));
+  const head = headText(bytes, HEAD_BYTES);
+  // Lower-casing may change the length of non-ASCII text: the tag is cut from `lower` itself.
   const lower = head.toLowerCase();
   let from = 0;
   for (;;) {
     const start = lower.indexOf('<meta', from);
     if (start < 0) break;
     const end = lower.indexOf('>', start);
-    const tag = head.slice(start, Math.min(end < 0 ? head.length : end, start + 1024));
+    const tag = lower.slice(start, Math.min(end < 0 ? lower.length : end, start + 1024));
     from = start + 5;
     const m = CHARSET_IN_META.exec(tag);
     if (m === null) continue;
@@ -183,6 +184,3 @@ function mostlyUtf8(bytes: Uint8Array): boolean {
   return good >= bad * 10;
 }
 
-function latin1(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252').decode(bytes);
-}

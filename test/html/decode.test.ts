@@ -117,6 +117,13 @@ describe('declaredCharset / knownLabel', () => {
     expect(declaredCharset(utf8('<meta name="description" content="нет">'))).toBeNull();
   });
 
+  it('reads the declaration whatever text comes before it: UTF-8 letters, letters that lower-case to two, stray bytes', () => {
+    // 'İ' lower-cases to two characters: the tag must still be cut where it is.
+    expect(declaredCharset(utf8('<title>İİİİİİİİ Новости</title><META CHARSET="KOI8-R">'))).toBe('koi8-r');
+    const cp1251Title = Uint8Array.from([...utf8('<title>'), 0xcd, 0xee, 0xe2, 0xee, 0xf1, 0xf2, 0xe8, ...utf8('</title><meta http-equiv="Content-Type" content="text/html; charset=windows-1251">')]);
+    expect(declaredCharset(cp1251Title)).toBe('windows-1251');
+  });
+
   it('maps WHATWG labels and common misspellings', () => {
     expect(knownLabel('CP1251')).toBe('windows-1251');
     expect(knownLabel(' koi8r ')).toBe('koi8-r');
