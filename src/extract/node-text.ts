@@ -31,7 +31,14 @@ export function nodeText(node: AnyNode, limit = 4000): string {
 
 /** Collapses white space (NBSP included) and trims. @internal */
 export function squash(text: string): string {
-  return NEEDS_SQUASH.test(text) ? text.replace(SPACE_RUN, ' ').trim() : text;
+  if (!NEEDS_SQUASH.test(text)) return text;
+  // Trimmed first: most texts only need that, and a slice of the page copies nothing.
+  let from = 0;
+  let to = text.length;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  const inner = from === 0 && to === text.length ? text : text.slice(from, to);
+  return INNER_NEEDS_SQUASH.test(inner) ? inner.replace(SPACE_RUN, ' ') : inner;
 }
 
 /** True when `text` is empty or white space only (what `String#trim` would empty). @internal */
@@ -44,6 +51,8 @@ const NOT_BLANK = /\S/;
 const SPACE_RUN = /[\s\u200b]+/g;
 /** White space {@link squash} must rewrite: any but a lone inner space (when none, the text is returned as is, uncopied). */
 const NEEDS_SQUASH = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
+/** {@link NEEDS_SQUASH} inside a trimmed text. */
+const INNER_NEEDS_SQUASH = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** `squash(nodeText(node, limit))`. @internal */
 export function cleanText(node: AnyNode, limit = 4000): string {

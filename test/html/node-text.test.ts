@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextLength, plainText } from '../../src/extract/node-text.js';
+import { cleanText, cleanTextLength, plainText, squash } from '../../src/extract/node-text.js';
 import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
 import { htmlPage } from '../arbitraries/html-grammar.js';
@@ -67,5 +67,32 @@ describe('plainText (metadata values: JSON-LD, meta content)', () => {
     ['&#0; и &#xD800;', '\ufffd и \ufffd'],
   ])('%j → %j', (input, expected) => {
     expect(plainText(input)).toBe(expected);
+  });
+});
+
+describe('squash', () => {
+  /** What squash promises: every run of white space (\\s and U+200B) one space, then trimmed. */
+  const reference = (text: string): string => text.replace(/[\s\u200b]+/gu, ' ').trim();
+  const SPACES = [' ', '  ', '\n', '\t', '\r\n', '\u00a0', '\u200b', '\u2009', '\u3000', '\ufeff', '\u2028', '\u1680', '\u202f'];
+
+  it.each([
+    ['Мост открыт', 'Мост открыт'],
+    ['\n    Мост открыт.\n  ', 'Мост открыт.'],
+    ['\u200bМост\u00a0\u00a0открыт\u200b', 'Мост открыт'],
+    ['  \n\t ', ''],
+    ['', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(squash(input)).toBe(expected);
+  });
+
+  it('equals replace-then-trim on any mix of letters and white space of every kind', () => {
+    const piece = fc.oneof(fc.constantFrom(...SPACES), fc.constantFrom('а', 'Мост', 'x', '.', '«', '1'), fc.string({ maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(squash(text)).toBe(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
