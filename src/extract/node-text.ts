@@ -11,22 +11,33 @@ const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h
  */
 export function nodeText(node: AnyNode, limit = 4000): string {
   let out = '';
-  const stack: AnyNode[] = [node];
-  while (stack.length > 0 && out.length < limit) {
-    const n = stack.pop()!;
+  walkText(node, (text) => (out += text).length < limit);
+  return out.slice(0, limit);
+}
+
+/**
+ * Hands `visit` the visible text under `node` in document order, a space for the start of
+ * each block element and `<br>`, until `visit` returns false. Walks the sibling and parent
+ * links: no stack to grow, however wide or deep the element.
+ */
+function walkText(node: AnyNode, visit: (text: string) => boolean): void {
+  let n: AnyNode = node;
+  for (;;) {
+    let first: AnyNode | undefined;
     if (n.type === 'text') {
-      out += n.data;
+      if (!visit(n.data)) return;
+    } else if (n.type === 'root' || (n.type === 'tag' && !NO_TEXT.has(n.name))) {
+      if (n.type === 'tag' && BREAKS.has(n.name) && !visit(' ')) return;
+      first = (n as Element).children[0];
+    }
+    if (first !== undefined) {
+      n = first;
       continue;
     }
-    if (n.type !== 'tag' && n.type !== 'root') continue;
-    if (n.type === 'tag') {
-      if (NO_TEXT.has(n.name)) continue;
-      if (BREAKS.has(n.name)) out += ' ';
-    }
-    const children = (n as Element).children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    while (n !== node && n.next === null) n = n.parent!;
+    if (n === node) return;
+    n = n.next!;
   }
-  return out.slice(0, limit);
 }
 
 /** Collapses white space (NBSP included) and trims. @internal */
@@ -70,8 +81,7 @@ export function cleanTextLength(node: AnyNode, limit = 4000): number {
   let raw = 0;
   /** White space seen since the last visible character (it counts once, if more text follows). */
   let pendingSpace = false;
-  const stack: AnyNode[] = [node];
-  const add = (text: string): void => {
+  walkText(node, (text) => {
     const n = Math.min(text.length, limit - raw);
     for (let i = 0; i < n; i++) {
       if (isSpace(text.charCodeAt(i))) {
@@ -83,21 +93,8 @@ export function cleanTextLength(node: AnyNode, limit = 4000): number {
       }
     }
     raw += text.length;
-  };
-  while (stack.length > 0 && raw < limit) {
-    const n = stack.pop()!;
-    if (n.type === 'text') {
-      add(n.data);
-      continue;
-    }
-    if (n.type !== 'tag' && n.type !== 'root') continue;
-    if (n.type === 'tag') {
-      if (NO_TEXT.has(n.name)) continue;
-      if (BREAKS.has(n.name)) add(' ');
-    }
-    const children = (n as Element).children;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-  }
+    return raw < limit;
+  });
   return length;
 }
 

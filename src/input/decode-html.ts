@@ -7,6 +7,8 @@ const HEAD_BYTES = 4096;
 const SCORE_BYTES = 65536;
 
 const CHARSET_IN_META = /charset\s{0,8}=\s{0,8}["']?\s{0,8}([\w.:-]{1,40})/iu;
+/** A `<meta` tag up to its `>`, at most 1 KB of it (the search goes on 5 characters in: no lower-cased copy of the head needed). */
+const META_TAG = /<meta[^>]{0,1019}/gi;
 const HTTP_HEADER_CHARSET = /^content-type:[^\n]{0,200}?charset=["']?([\w.:-]{1,40})/imu;
 
 /** Russian letters → log frequency, built once from the data table. */
@@ -80,18 +82,13 @@ function sniffHtml(bytes: Uint8Array): string {
  */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = headText(bytes, HEAD_BYTES);
-  // Lower-casing may change the length of non-ASCII text: the tag is cut from `lower` itself.
-  const lower = head.toLowerCase();
-  let from = 0;
-  for (;;) {
-    const start = lower.indexOf('<meta', from);
-    if (start < 0) break;
-    const end = lower.indexOf('>', start);
-    const tag = lower.slice(start, Math.min(end < 0 ? lower.length : end, start + 1024));
-    from = start + 5;
-    const m = CHARSET_IN_META.exec(tag);
-    if (m === null) continue;
-    const label = knownLabel(m[1]!);
+  const meta = META_TAG;
+  meta.lastIndex = 0;
+  for (let m = meta.exec(head); m !== null; m = meta.exec(head)) {
+    meta.lastIndex = m.index + 5;
+    const c = CHARSET_IN_META.exec(m[0]);
+    if (c === null) continue;
+    const label = knownLabel(c[1]!);
     if (label !== null) return label;
   }
   if (/^\s{0,8}HTTP\/\d/u.test(head)) {

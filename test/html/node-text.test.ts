@@ -1,7 +1,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextLength, plainText, squash } from '../../src/extract/node-text.js';
+import { cleanText, cleanTextLength, nodeText, plainText, squash } from '../../src/extract/node-text.js';
 import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
 import { htmlPage } from '../arbitraries/html-grammar.js';
@@ -41,6 +41,23 @@ describe('cleanTextLength', () => {
     const div = elements(tree(html)).find((n) => n.type === 'tag')!;
     expect(cleanText(div, limit)).toBe(text);
     expect(cleanTextLength(div, limit)).toBe(text.length);
+  });
+
+  it('nodeText reads what a plain recursive walk reads, for every element of generated pages, at any limit', () => {
+    const NO_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'select', 'button']);
+    const BREAKS = new Set(['br', 'p', 'div', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'blockquote', 'figcaption', 'dt', 'dd']);
+    const reference = (node: AnyNode): string => {
+      if (node.type === 'text') return node.data;
+      if (node.type !== 'root' && (node.type !== 'tag' || NO_TEXT.has(node.name))) return '';
+      const start = node.type === 'tag' && BREAKS.has(node.name) ? ' ' : '';
+      return start + (node as Element).children.map(reference).join('');
+    };
+    fc.assert(
+      fc.property(htmlPage, fc.integer({ min: 1, max: 700 }), (html, limit) => {
+        for (const node of elements(tree(html))) expect(nodeText(node, limit)).toBe(reference(node).slice(0, limit));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('equals cleanText(node, limit).length for every element of generated pages, at any limit', () => {
