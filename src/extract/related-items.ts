@@ -28,16 +28,24 @@ const INLINE_HEADING_MAX = 48;
 /** More items than this in one block is a feed, not a related list. */
 const MAX_ITEMS = 60;
 
-/** First three letters (lower case, ё → е) of every known block heading: a cheap pre-filter. */
-const FIRST_LETTERS = /\p{L}{1,3}/u;
-const HEADING_STARTS: ReadonlySet<string> = new Set(
-  [...MORE_ON_EVENT_HEADINGS, ...RELATED_HEADINGS, ...SITEWIDE_HEADINGS].map((h) => FIRST_LETTERS.exec(headingKey(h))?.[0] ?? ''),
+/**
+ * A text whose first letters (up to three, within its first 12 characters) are those of a
+ * known block heading: a cheap pre-filter, one regex test that allocates no match. A
+ * shorter start ("по", "см") must end there: no letter follows it.
+ */
+const HEADING_START = new RegExp(
+  `^\\P{L}*(?:${[
+    ...new Set([...MORE_ON_EVENT_HEADINGS, ...RELATED_HEADINGS, ...SITEWIDE_HEADINGS].map((h) => /\p{L}{1,3}/u.exec(headingKey(h))?.[0] ?? '')),
+  ]
+    .filter((start) => start !== '')
+    .map((start) => start.replaceAll('е', '[её]') + (start.length < 3 ? '(?!\\p{L})' : ''))
+    .join('|')})`,
+  'iu',
 );
 
 /** Could this text start with a known heading? (Skips the full lookup for most blocks.) */
 function mayBeHeading(text: string): boolean {
-  const m = FIRST_LETTERS.exec(text.length > 12 ? text.slice(0, 12) : text);
-  return m !== null && HEADING_STARTS.has(m[0].toLowerCase().replaceAll('ё', 'е'));
+  return HEADING_START.test(text.length > 12 ? text.slice(0, 12) : text);
 }
 
 /** Blocks set aside from the body, and the items read from them. @internal */
