@@ -15,13 +15,19 @@ export interface TreeSink {
   onend(): void;
 }
 
-/** Slots of the per-parser name table (a power of two; a page has about 100 distinct names). */
+/** Slots of the name table (a power of two; a page has about 100 distinct names). */
 const SLOTS = 1024;
 /** Longer names are not worth a slot. */
 const MAX_NAME = 32;
 /** Attribute names of a tag checked for repeats by comparison; the rest by lookup. */
 const LISTED_ATTRIBUTES = 16;
 const hasOwn = Object.prototype.hasOwnProperty;
+/**
+ * Names read so far, by hash (a slot keeps the last name that landed in it). Shared by all
+ * parsers: a cache that every lookup checks against the page, so the next page finds its
+ * `div`, `class` and `href` here instead of making them again.
+ */
+const NAMES: string[] = new Array<string>(SLOTS).fill('');
 const INSTRUCTION_NAME_END = /\s|\//;
 
 const LT = 0x3c;
@@ -83,8 +89,8 @@ const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string
  * found with `indexOf` and tight loops over character classes, a tag is read in one
  * straight pass, and:
  *
- * - every tag and attribute name comes from a small per-parser table, lower-cased as
- *   ASCII and made once per page as the engine's own one-byte copy of the name. A page with
+ * - every tag and attribute name comes from a small table that all pages share, lower-cased
+ *   as ASCII and made once as the engine's own one-byte copy of the name. A page with
  *   Cyrillic text is a two-byte string; the Parser cut each of the ~3,000 names of a news
  *   page out of it as a new two-byte string, lower-cased it through the full Unicode case
  *   mapping, and every use of it as a key hashed it again;
@@ -109,7 +115,6 @@ export class HtmlTreeParser {
   private readonly openCount = new Map<string, number>();
   /** Foreign-content flags, the innermost last (the HTML document itself is not foreign). */
   private readonly foreign: boolean[] = [false];
-  private readonly names: string[] = new Array<string>(SLOTS).fill('');
   /** Position of the next `&` at or after the last place asked about (the page length when none). */
   private nextAmp = -1;
   private readonly decoder: EntityDecoder;
@@ -569,7 +574,7 @@ export class HtmlTreeParser {
     const html = this.html;
     const n = end - start;
     const slot = (h + n) & (SLOTS - 1);
-    const cached = this.names[slot]!;
+    const cached = NAMES[slot]!;
     if (cached.length === n) {
       // Names are mostly written in lower case already: one native comparison.
       if (html.startsWith(cached, start)) return cached;
@@ -580,7 +585,7 @@ export class HtmlTreeParser {
     // The engine's own copy of the name, as a property key gets it: one-byte, and never
     // looked up again when used as a key.
     const name = Object.keys({ [html.slice(start, end).toLowerCase()]: 0 })[0]!;
-    this.names[slot] = name;
+    NAMES[slot] = name;
     return name;
   }
 }
