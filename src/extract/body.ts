@@ -79,6 +79,10 @@ export interface BodyResult {
   source: string | null;
 }
 
+/** Verdicts of {@link classHint} by hint string, kept from page to page (emptied past {@link HINT_CACHE_MAX}). */
+const HINT_CACHE = new Map<string, -1 | 0 | 1>();
+const HINT_CACHE_MAX = 20_000;
+
 /**
  * Per-element class/id hints and the nearest chrome ancestor, in one pre-order pass.
  * @internal
@@ -87,8 +91,9 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
   const { els, parent } = index;
   const hint = zeroed(Int8Array, els.length);
   const nearestChrome = zeroed(Int32Array, els.length);
-  // Lists and teasers repeat the same class names: each distinct hint string is matched once.
-  const hintOf = new Map<string, -1 | 0 | 1>();
+  // Lists and teasers repeat the same class names, and so do the pages of one site: each
+  // distinct hint string is matched once, in a cache that all pages share.
+  if (HINT_CACHE.size > HINT_CACHE_MAX) HINT_CACHE.clear();
   const imageTexts = new Set<string>();
   for (let i = 1; i < els.length; i++) {
     const el = els[i]!;
@@ -102,9 +107,10 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
     if (!WRAPPER_TAGS.has(el.name)) {
       const hints = index.hints[i]!;
       if (hints !== '') {
-        const known = hintOf.get(hints);
+        const known = HINT_CACHE.get(hints);
         if (known !== undefined) h = known;
-        else hintOf.set(hints, (h = classHint(hints)));
+        // Keyed by the engine's own copy of the string: a slice of the page would keep the page alive.
+        else HINT_CACHE.set(Object.keys({ [hints]: 0 })[0]!, (h = classHint(hints)));
       }
     }
     if (h === 0 && CHROME_TAGS.has(el.name)) h = -1;
