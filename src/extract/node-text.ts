@@ -42,7 +42,6 @@ function walkText(node: AnyNode, visit: (text: string) => boolean): void {
 
 /** Collapses white space (NBSP included) and trims. @internal */
 export function squash(text: string): string {
-  if (!NEEDS_SQUASH.test(text)) return text;
   // Trimmed first: most texts only need that, and a slice of the page copies nothing.
   let from = 0;
   let to = text.length;
@@ -60,9 +59,7 @@ export function isBlank(text: string): boolean {
 const NOT_BLANK = /\S/;
 /** A run of white space (`\s`, and the zero-width space). */
 const SPACE_RUN = /[\s\u200b]+/g;
-/** White space {@link squash} must rewrite: any but a lone inner space (when none, the text is returned as is, uncopied). */
-const NEEDS_SQUASH = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}|^ | $/;
-/** {@link NEEDS_SQUASH} inside a trimmed text. */
+/** White space inside a trimmed text that {@link squash} must rewrite: any but a lone space. */
 const INNER_NEEDS_SQUASH = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 
 /** `squash(nodeText(node, limit))`. @internal */
