@@ -11,7 +11,7 @@ import { type LdNode, ldString } from './json-ld.js';
 import type { MetadataIndex } from './metadata-index.js';
 import { hasClassHint, lettersOf } from './metadata-helpers.js';
 import { COMMENT_CLASS_HINTS, COMMENT_COUNT_HINTS, DATE_CLASS_HINTS, MODIFIED_META_KEYS, PUBLISHED_META_KEYS, WEAK_DATE_META_KEYS } from './metadata-vocabulary.js';
-import { cleanText, cleanTextLength, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
+import { cleanText, closest, contains, hasAncestor, nextInOrder, prevInOrder, squash } from './node-text.js';
 import { dateFromUrl } from './url-date.js';
 
 /** Where a date was read. Lower ranks are more trusted. @internal */
@@ -393,8 +393,6 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
   const skipElement = memoized(skipsDates);
   const isSkipped = (node: AnyNode): boolean => hasAncestor(node, skipElement, 12);
   const lineText = memoized((owner: AnyNode) => cleanText(owner, DATE_LINE_MAX + 1));
-  // Whether an element is short enough to be a date line: counted, not built (most are not).
-  const lineLength = memoized((owner: AnyNode) => cleanTextLength(owner, DATE_LINE_MAX + 1));
   // `squashed`: a text node's squashed text, never empty (see walkNear).
   const check = (node: AnyNode, squashed?: string): DateCandidate | null => {
     if (node.type === 'tag' && node.name === 'time') {
@@ -415,7 +413,7 @@ function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandi
     let up = node.parent;
     for (let level = 0; up !== null && up.type === 'tag' && level < 3; level++, up = up.parent) {
       if (input.titleElement !== null && contains(up, input.titleElement, 64)) break;
-      if (lineLength(up) > DATE_LINE_MAX) break;
+      if (lineText(up).length > DATE_LINE_MAX) break;
       levels.push(up);
     }
     for (let i = levels.length - 1; i >= 0; i--) {
