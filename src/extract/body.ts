@@ -1,6 +1,7 @@
 import { linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { classHint, isBoilerplateText, isDateLine, isLegalText, phraseKey, sourceCredit } from './boilerplate.js';
 import { zeroed } from '../blocks/scratch-arrays.js';
+import { internalized } from '../text/internalized.js';
 
 /** Tags that are page chrome whatever their class. */
 const CHROME_TAGS = new Set(['nav', 'footer', 'aside', 'menu', 'header']);
@@ -110,7 +111,7 @@ export function bodyContext(index: PageIndex, excluded: Uint8Array, title: strin
         const known = HINT_CACHE.get(hints);
         if (known !== undefined) h = known;
         // Keyed by the engine's own copy of the string: a slice of the page would keep the page alive.
-        else HINT_CACHE.set(Object.keys({ [hints]: 0 })[0]!, (h = classHint(hints)));
+        else HINT_CACHE.set(internalized(hints), (h = classHint(hints)));
       }
     }
     if (h === 0 && CHROME_TAGS.has(el.name)) h = -1;

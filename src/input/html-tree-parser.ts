@@ -1,5 +1,6 @@
 import { DecodingMode, EntityDecoder, htmlDecodeTree } from 'entities/decode';
 import { FOREIGN_CONTEXT_ELEMENTS, HTML_INTEGRATION_ELEMENTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './html-tag-rules.js';
+import { internalized } from '../text/internalized.js';
 
 /** What a {@link HtmlTreeParser} reports: the tree-building subset of htmlparser2's `Handler`. @internal */
 export interface TreeSink {
@@ -582,9 +583,8 @@ export class HtmlTreeParser {
       while (i < n && lowerAscii(html.charCodeAt(start + i)) === cached.charCodeAt(i)) i++;
       if (i === n) return cached;
     }
-    // The engine's own copy of the name, as a property key gets it: one-byte, and never
-    // looked up again when used as a key.
-    const name = Object.keys({ [html.slice(start, end).toLowerCase()]: 0 })[0]!;
+    // The engine's own copy of the name: one-byte, and never looked up again when used as a key.
+    const name = internalized(html.slice(start, end).toLowerCase());
     NAMES[slot] = name;
     return name;
   }
