@@ -75,11 +75,12 @@ export function buildFromMatch(
   }
   if (start === m.index && start > 0) {
     // "Пн, 04.12.2017", "в пятницу, 4 декабря": a weekday right before the date.
-    const wd = WEEKDAY_BEFORE_RE.exec(input.slice(Math.max(0, start - 24), start));
+    // The match includes the character before the weekday (the added space at the slice's start).
+    const wd = WEEKDAY_BEFORE_RE.exec(` ${input.slice(Math.max(0, start - 24), start)}`);
     if (wd !== null) {
       const n = weekdayNumber(wd.groups?.wd);
       if (n !== null) {
-        start -= wd[0].length;
+        start -= wd[0].length - 1;
         weekday = weekday ?? n;
       }
     }
