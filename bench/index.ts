@@ -19,7 +19,7 @@ const USAGE = `Usage: npm run bench -- [<dir>] [--pages] [--memory] [--linear] [
   --memory         RSS / heap after parsing --memory-pages pages in a row (fresh child process)
   --linear         synthetic page 100 KB → 20 MB, and nesting depth 10 → 10,000
   --dates          the date benchmark from bench/dates.ts (runDateBench), when present
-  --rounds N       measured rounds of the page benchmark (default: 3, more for small folders)
+  --rounds N       measured rounds of the page benchmark (default: enough for 1,000 pages, 3 to 20)
   --memory-pages N default 2000
   --max-mb N       largest synthetic page in MB (default 20)`;
 
@@ -117,7 +117,10 @@ async function main(): Promise<number> {
     const pages = loadPages(dir);
     if (pages.length === 0) console.log(`no HTML pages under ${dir}`);
     else {
-      const rounds = args.rounds ?? Math.max(3, Math.min(20, Math.ceil(300 / pages.length)));
+      // At least 1,000 timed calls per contender: one young-generation collection (about
+      // 9 ms here) or one major one (100-200 ms) landing inside a call moves a 3-round mean
+      // over 171 pages by several per cent; see the per-round ratios printed below.
+      const rounds = args.rounds ?? Math.max(3, Math.min(20, Math.ceil(1000 / pages.length)));
       console.log(formatPageBench(runPageBench(pages, parse, rounds, log)));
     }
   }

@@ -26,6 +26,11 @@ export interface PageBenchResult {
   ratios: { readabilityOverOurs: number; oursOverTokenize: number; oursOverLinkedom: number };
   /** The same ratios from the median page, less swayed by other processes. */
   medianRatios: { readabilityOverOurs: number; oursOverTokenize: number; oursOverLinkedom: number };
+  /**
+   * readability / ours of each round on its own: the spread shows how much one run's ratio
+   * moves with where the garbage collections of the process happen to land.
+   */
+  roundRatios: number[];
 }
 
 function tokenize(html: string): void {
@@ -112,6 +117,7 @@ export function runPageBench(pages: readonly BenchPage[], parse: ParseFn, rounds
       oursOverTokenize: medianMs.ours / medianMs.tokenize,
       oursOverLinkedom: medianMs.ours / medianMs.linkedom,
     },
+    roundRatios: Array.from({ length: rounds }, (_, r) => sum(idx.map((i) => times.readability[i]![r]!)) / sum(idx.map((i) => times.ours[i]![r]!))),
   };
 }
 
@@ -136,5 +142,6 @@ export function formatPageBench(r: PageBenchResult): string {
     `readability / ours   ${num(r.ratios.readabilityOverOurs, 2, 6)}  [${num(r.medianRatios.readabilityOverOurs, 2)}]   target ≥ 5.0: ${ok(r.ratios.readabilityOverOurs >= 5)}`,
     `ours / tokenize      ${num(r.ratios.oursOverTokenize, 2, 6)}  [${num(r.medianRatios.oursOverTokenize, 2)}]   target ≤ 6.0: ${ok(r.ratios.oursOverTokenize <= 6)}`,
     `ours / linkedom      ${num(r.ratios.oursOverLinkedom, 2, 6)}  [${num(r.medianRatios.oursOverLinkedom, 2)}]`,
+    `readability / ours of each round: ${r.roundRatios.map((x) => num(x, 2)).join(', ')}`,
   ].join('\n');
 }
