@@ -32,9 +32,13 @@ import { build } from 'esbuild';
  * so the guard went to 48 KB (see CHANGELOG.md). On 2026-11-25 at 02:45 UTC it measured
  * 127.72 KB / 47.96 KB after the allocation work of issue 5 (a scratch-array module, a
  * shared decoder, caches), with 0.25 KB won back by decoding metadata entities through
- * `entities`. Lower it as the entry shrinks; never raise it without a line in CHANGELOG.md.
+ * `entities`. On 2026-11-25 at 04:05 UTC two speed changes of issue 5 (UTF-8 pages decoded
+ * through Node's `isUtf8` + `transcode` where available, zone offsets cached per hour) took
+ * it to 128.12 KB / 48.15 KB; a size pass over every module outside them found 6 bytes, so
+ * the guard went to 48.25 KB (see CHANGELOG.md). Lower it as the entry shrinks; never
+ * raise it without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 48 * 1024;
+export const SIZE_BUDGET_BYTES = 48.25 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

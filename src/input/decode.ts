@@ -29,12 +29,30 @@ function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
 
 /** Strict UTF-8 (a leading BOM dropped), or `null` when the bytes are not valid UTF-8. @internal */
 export function tryStrictUtf8(bytes: Uint8Array): string | null {
+  const node = NODE_BUFFER;
+  if (node?.isUtf8 && node.transcode) return node.isUtf8(bytes) ? stripBom(node.transcode(bytes, 'utf8', 'ucs2').toString('ucs2')) : null;
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
     return null;
   }
 }
+
+/** What {@link tryStrictUtf8} uses of Node's `node:buffer`. */
+interface NodeBufferModule {
+  isUtf8?(bytes: Uint8Array): boolean;
+  transcode?(bytes: Uint8Array, from: 'utf8', to: 'ucs2'): { toString(encoding: 'ucs2'): string };
+}
+
+/**
+ * Node's `node:buffer` where the runtime hands it out synchronously (Node 20.16 and later),
+ * else undefined (browsers: TextDecoder is used there). On Node 20, validating with
+ * `isUtf8` (simdutf) and converting with ICU's `transcode` takes half the time of
+ * TextDecoder's UTF-8 decoding, which was a tenth of a page's parse.
+ */
+const NODE_BUFFER = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeBufferModule | undefined } }).process?.getBuiltinModule?.(
+  'node:buffer',
+);
 
 /** The WHATWG name for a label (aliases such as `win-1251` included), or null when unknown. @internal */
 export function knownLabel(label: string): string | null {
