@@ -30,7 +30,9 @@ function bomOf(bytes: Uint8Array): { length: number; label: string } | null {
 /** Strict UTF-8 (a leading BOM dropped), or `null` when the bytes are not valid UTF-8. @internal */
 export function tryStrictUtf8(bytes: Uint8Array): string | null {
   const node = NODE_BUFFER;
-  if (node?.isUtf8 && node.transcode) return node.isUtf8(bytes) ? stripBom(node.transcode(bytes, 'utf8', 'ucs2').toString('ucs2')) : null;
+  if (node?.isUtf8 && node.transcode && bytes.length <= MAX_TRANSCODED) {
+    return node.isUtf8(bytes) ? stripBom(node.transcode(bytes, 'utf8', 'ucs2').toString('ucs2')) : null;
+  }
   try {
     return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
@@ -50,6 +52,12 @@ interface NodeBufferModule {
  * `isUtf8` (simdutf) and converting with ICU's `transcode` takes half the time of
  * TextDecoder's UTF-8 decoding, which was a tenth of a page's parse.
  */
+/**
+ * Larger inputs take TextDecoder: Node turns UTF-16 of a megabyte or more into an external
+ * two-byte string, where TextDecoder makes a one-byte string of an ASCII page (half the memory).
+ */
+const MAX_TRANSCODED = 500_000;
+
 const NODE_BUFFER = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeBufferModule | undefined } }).process?.getBuiltinModule?.(
   'node:buffer',
 );

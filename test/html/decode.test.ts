@@ -189,3 +189,18 @@ describe('tryStrictUtf8 (isUtf8 + transcode on Node, TextDecoder elsewhere)', ()
     expect(tryStrictUtf8(new Uint8Array(0))).toBe('');
   });
 });
+
+describe('tryStrictUtf8 on inputs past the transcode limit (500,000 bytes)', () => {
+  it('decodes a large page the same way, and still refuses one invalid byte at its end', () => {
+    const text = '<p>Новость дня: в Калуге открыли мост.</p>\n'.repeat(12_000);
+    const bytes = utf8(text);
+    expect(bytes.length).toBeGreaterThan(500_000);
+    expect(tryStrictUtf8(bytes)).toBe(text);
+    const broken = new Uint8Array(bytes.length + 1);
+    broken.set(bytes);
+    broken[bytes.length] = 0xff;
+    expect(tryStrictUtf8(broken)).toBeNull();
+    const ascii = utf8('<p>news of the day</p>\n'.repeat(30_000));
+    expect(tryStrictUtf8(ascii)).toBe('<p>news of the day</p>\n'.repeat(30_000));
+  });
+});
