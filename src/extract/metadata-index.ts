@@ -121,8 +121,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
           for (const keyAttr of ['property', 'name', 'itemprop', 'http-equiv']) {
             const key = attribs[keyAttr];
             if (key === undefined) continue;
-            for (const k of key.toLowerCase().split(/\s+/u)) {
-              if (k === '') continue;
+            for (const k of lowerWords(key)) {
               let list = index.metas.get(k);
               if (list === undefined) index.metas.set(k, (list = []));
               list.push({ content, element: el });
@@ -139,7 +138,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
         if (index.headTitle === null) index.headTitle = rawText(el);
         continue;
       case 'link':
-        if (attribs.rel !== undefined) index.rels.push({ rel: relTokens(attribs.rel), element: el });
+        if (attribs.rel !== undefined) index.rels.push({ rel: lowerWords(attribs.rel), element: el });
         continue;
       default:
         break;
@@ -172,7 +171,7 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
     }
     const tagBox = inTags || hintIn(tagClass, cls, id);
     if (name === 'a') {
-      if (rel !== undefined) index.rels.push({ rel: relTokens(rel), element: el });
+      if (rel !== undefined) index.rels.push({ rel: lowerWords(rel), element: el });
       if (tagBox || (rel !== undefined && REL_TAG.test(rel)) || (href !== '' && tagUrl.test(href))) index.tagLinks.push(el);
     } else if (hintIn(authorClass, cls, id)) {
       index.bylines.push(el);
@@ -187,9 +186,14 @@ function hintIn(hints: RegExp, cls: string | undefined, id: string | undefined):
   return (cls !== undefined && cls.length > 1 && hints.test(cls)) || (id !== undefined && id.length > 1 && hints.test(id));
 }
 
-function relTokens(rel: string): string[] {
-  return rel.toLowerCase().split(/\s+/u).filter((t) => t !== '');
+/** The lower-cased words of a `rel` or a meta key; most are one word, and need no regex split (which allocates). */
+function lowerWords(rel: string): string[] {
+  const lower = rel.toLowerCase();
+  return SPACE.test(lower) ? lower.split(SPACES).filter((t) => t !== '') : lower === '' ? [] : [lower];
 }
+
+const SPACE = /\s/u;
+const SPACES = /\s+/u;
 
 /** The text of an element's direct text children (scripts, titles). */
 function rawText(el: Element): string {

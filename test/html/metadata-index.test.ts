@@ -102,3 +102,28 @@ describe('the planned walk finds what a plain walk finds', () => {
     expect(pages).toBeGreaterThan(20);
   });
 });
+
+describe('indexMetadata: meta keys and rel tokens', () => {
+  it('files a meta under each lower-cased word of its key, and reads rel as lower-cased words', () => {
+    const doc = parseDocument(`<html><head>
+      <meta property="OG:Title" content="A">
+      <meta name="description  Keywords" content="B">
+      <meta name="" content="C"><meta name=" " content="D">
+      <meta itemprop="datePublished" content="2017-12-04">
+      <meta http-equiv="Content-Type\tX-Extra" content="E">
+      <link rel="Canonical" href="/1"><link rel="  alternate   AMPHTML " href="/2"><link rel="" href="/3">
+    </head><body><a rel="tag" href="/t">тег</a><a rel="nofollow noopener" href="/x">x</a></body></html>`);
+    const index = indexPageMetadata(doc);
+    const metas = Object.fromEntries([...index.metas].map(([k, list]) => [k, list.map((m) => m.content)]));
+    expect(metas).toEqual({
+      'og:title': ['A'],
+      description: ['B'],
+      keywords: ['B'],
+      datepublished: ['2017-12-04'],
+      'content-type': ['E'],
+      'x-extra': ['E'],
+    });
+    expect(index.rels.map((r) => r.rel)).toEqual([['canonical'], ['alternate', 'amphtml'], [], ['tag'], ['nofollow', 'noopener']]);
+    expect(index.tagLinks.map((a) => a.attribs.href)).toEqual(['/t']);
+  });
+});
