@@ -187,8 +187,8 @@ function hintIn(hints: RegExp, cls: string | undefined, id: string | undefined):
 }
 
 /** The lower-cased words of a `rel` or a meta key; most are one word, and need no regex split (which allocates). */
-function lowerWords(rel: string): string[] {
-  const lower = rel.toLowerCase();
+function lowerWords(text: string): string[] {
+  const lower = text.toLowerCase();
   return SPACE.test(lower) ? lower.split(SPACES).filter((t) => t !== '') : lower === '' ? [] : [lower];
 }
 

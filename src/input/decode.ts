@@ -47,17 +47,17 @@ interface NodeBufferModule {
 }
 
 /**
- * Node's `node:buffer` where the runtime hands it out synchronously (Node 20.16 and later),
- * else undefined (browsers: TextDecoder is used there). On Node 20, validating with
- * `isUtf8` (simdutf) and converting with ICU's `transcode` takes half the time of
- * TextDecoder's UTF-8 decoding, which was a tenth of a page's parse.
- */
-/**
  * Larger inputs take TextDecoder: Node turns UTF-16 of a megabyte or more into an external
  * two-byte string, where TextDecoder makes a one-byte string of an ASCII page (half the memory).
  */
 const MAX_TRANSCODED = 500_000;
 
+/**
+ * Node's `node:buffer` where the runtime hands it out synchronously (Node 20.16 and later),
+ * else undefined (browsers: TextDecoder is used there). On Node 20, validating with
+ * `isUtf8` (simdutf) and converting with ICU's `transcode` takes half the time of
+ * TextDecoder's UTF-8 decoding, which was a tenth of a page's parse.
+ */
 const NODE_BUFFER = (globalThis as { process?: { getBuiltinModule?: (id: string) => NodeBufferModule | undefined } }).process?.getBuiltinModule?.(
   'node:buffer',
 );
