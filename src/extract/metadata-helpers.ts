@@ -1,7 +1,7 @@
 import type { Document, Element } from 'domhandler';
 import { selectEach } from '../sites/select.js';
 import type { MetadataIndex } from './metadata-index.js';
-import { classAndId, cleanText } from './node-text.js';
+import { classAndId, cleanText, lowerWords } from './node-text.js';
 
 /**
  * Small lookups shared by the metadata extractors (title, dates, authors, source, images).
@@ -20,7 +20,7 @@ export function hasClassHint(el: Element, hints: readonly string[]): boolean {
  * @internal
  */
 export function hasItemprop(el: Element, names: readonly string[]): boolean {
-  const tokens = (el.attribs.itemprop ?? '').toLowerCase().split(/\s+/u);
+  const tokens = lowerWords(el.attribs.itemprop ?? '');
   return names.some((n) => tokens.includes(n));
 }
 

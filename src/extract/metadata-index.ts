@@ -1,6 +1,7 @@
 import type { AnyNode, Document, Element } from 'domhandler';
 import { runPlannedTests, type TestPlan } from '../sites/select.js';
 import { literalRegex } from './boilerplate.js';
+import { lowerWords } from './node-text.js';
 
 /** One `<meta>` value: `property`, `name`, `itemprop` or `http-equiv` → `content`. @internal */
 export interface MetaEntry {
@@ -185,15 +186,6 @@ export function indexMetadata(doc: Document, hints: MetadataHints, plan: TestPla
 function hintIn(hints: RegExp, cls: string | undefined, id: string | undefined): boolean {
   return (cls !== undefined && cls.length > 1 && hints.test(cls)) || (id !== undefined && id.length > 1 && hints.test(id));
 }
-
-/** The lower-cased words of a `rel` or a meta key; most are one word, and need no regex split (which allocates). */
-function lowerWords(text: string): string[] {
-  const lower = text.toLowerCase();
-  return SPACE.test(lower) ? lower.split(SPACES).filter((t) => t !== '') : lower === '' ? [] : [lower];
-}
-
-const SPACE = /\s/u;
-const SPACES = /\s+/u;
 
 /** The text of an element's direct text children (scripts, titles). */
 function rawText(el: Element): string {

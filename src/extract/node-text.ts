@@ -51,6 +51,18 @@ export function squash(text: string): string {
   return INNER_NEEDS_SQUASH.test(inner) ? inner.replace(SPACE_RUN, ' ') : inner;
 }
 
+/**
+ * The lower-cased, white-space separated words of an attribute value (`rel`, `itemprop`, a
+ * meta key). Most values are one word, and get no regex split (which allocates). @internal
+ */
+export function lowerWords(text: string): string[] {
+  const lower = text.toLowerCase();
+  return SPACE.test(lower) ? lower.split(SPACES).filter((t) => t !== '') : lower === '' ? [] : [lower];
+}
+
+const SPACE = /\s/u;
+const SPACES = /\s+/u;
+
 /** True when `text` is empty or white space only (what `String#trim` would empty). @internal */
 export function isBlank(text: string): boolean {
   return !NOT_BLANK.test(text);

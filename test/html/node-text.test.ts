@@ -1,7 +1,9 @@
 import type { AnyNode, Element } from 'domhandler';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanText, cleanTextLength, nodeText, plainText, squash } from '../../src/extract/node-text.js';
+import { parseDocument } from 'htmlparser2';
+import { hasItemprop } from '../../src/extract/metadata-helpers.js';
+import { cleanText, cleanTextLength, lowerWords, nodeText, plainText, squash } from '../../src/extract/node-text.js';
 import { HtmlTreeParser } from '../../src/input/html-tree-parser.js';
 import { LeanTreeBuilder } from '../../src/input/lean-tree.js';
 import { htmlPage } from '../arbitraries/html-grammar.js';
@@ -111,5 +113,24 @@ describe('squash', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('lowerWords (rel, itemprop, meta keys)', () => {
+  it.each([
+    ['Canonical', ['canonical']],
+    ['  alternate\tAMPHTML\n', ['alternate', 'amphtml']],
+    ['author\u00a0Creator', ['author', 'creator']],
+    ['', []],
+    ['   ', []],
+  ])('%j → %j', (input, expected) => {
+    expect(lowerWords(input)).toEqual(expected);
+  });
+
+  it('lets hasItemprop find a name among several tokens, case ignored', () => {
+    const el = (itemprop: string) => parseDocument(`<span itemprop="${itemprop}">x</span>`).children[0] as Element;
+    expect(hasItemprop(el('Author  creator'), ['creator'])).toBe(true);
+    expect(hasItemprop(el('headline'), ['alternativeheadline'])).toBe(false);
+    expect(hasItemprop(el(''), ['author'])).toBe(false);
   });
 });
