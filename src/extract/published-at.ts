@@ -30,6 +30,8 @@ export interface DateCandidate {
   written?: string;
   /** True for relative visible dates ("вчера в 15:59"). */
   relative?: boolean;
+  /** The clock time written with a relative date, `HH:mm` ("вчера в 15:59" → `15:59`). */
+  clock?: string;
   /** The offset written with a machine value, in minutes, when there was one. */
   writtenOffset?: number | null;
   /** True when the visible date had no year and the year was inferred. */
@@ -71,6 +73,7 @@ const FORWARD_NODES = 40;
 const FORWARD_CHARS = 2500;
 const BACKWARD_NODES = 20;
 const BACKWARD_CHARS = 800;
+const YEAR_MS = 365 * 86_400_000;
 /** No Russian news site published before this year. */
 const MIN_YEAR = 1991;
 /** At most this many microdata dates are checked (each needs a walk up the tree). */
@@ -95,19 +98,25 @@ const DATE_LINE_MAX = 140;
 export function extractDates(input: DateInputs): PageDates {
   const { ctx } = input;
   let best = pickMetadata(candidates(input, false));
-
-  const visible = nearTitleDate(input, best) ?? (best === null ? scopeDateLine(input) : null);
+  // With no metadata, a day in the URL anchors the year of a visible date written without one.
+  const url = best === null ? urlCandidate(input.pageUrl ?? ctx.url) : null;
+  const yearReference = best ?? url;
+  const visible = nearTitleDate(input, yearReference) ?? (best === null ? scopeDateLine(input, yearReference) : null);
   if (best === null) {
-    best = visible ?? urlCandidate(input.pageUrl ?? ctx.url);
-    if (best?.source === 'url') {
+    best = visible ?? url;
+    if (best?.relative === true && url !== null && !ctx.referenceDateGiven) {
+      // "Сегодня в 17:46" on a saved page was said on the day it was saved, not today: the URL has the day.
+      best = { ...url, ...(best.clock === undefined ? {} : { value: wallValue(`${url.value}T${best.clock}`, ctx.timeZone) ?? url.value, timed: true }) };
+      ctx.warn('The page shows a relative date ("сегодня", "вчера"); its day was read from the page URL.');
+    } else if (best?.source === 'url') {
       ctx.warn('The publication date was read from the page URL (the day only): the page shows no date of its own.');
     }
     if (best?.source === 'visible') {
       if (best.yearImplied === true) {
         ctx.warn(
-          ctx.referenceDateGiven
-            ? 'The publication date shown on the page has no year; the year was inferred from referenceDate.'
-            : 'The publication date shown on the page has no year; the year was guessed from today. Pass referenceDate to pin it.',
+          `The publication date shown on the page has no year; the year was ${
+            url !== null ? 'inferred from the date in the page URL.' : ctx.referenceDateGiven ? 'inferred from referenceDate.' : 'guessed from today. Pass referenceDate to pin it.'
+          }`,
         );
       }
       if (best.relative && !ctx.referenceDateGiven) {
@@ -292,16 +301,21 @@ function elementDate(el: Element, source: DateSource, ctx: ParseContext): DateCa
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
 function textDate(raw: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
   if (raw.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(raw)) return null; // '' holds no date either
-  // "[11:48/08.12.2011]", "23:16 | 04.12.2017": brackets and bars around a date line are layout.
-  const text = requireLine ? raw.replace(LINE_PUNCTUATION, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
+  const text = requireLine ? raw.replace(LINE_LAYOUT, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   for (const m of mentions) {
     // A day or finer, not a range.
     if (m.end !== undefined || (m.granularity !== 'day' && !isTimed(m.granularity))) continue;
     if (requireLine === true && !isDateLine(text, m)) continue;
     if (requireLine === 'hinted' && m.index > 80) continue;
-    // A page cannot show a publication date later than the moment it was saved.
-    if (source === 'visible' && ctx.referenceDateGiven && instant(m.value) > ctx.referenceDate.getTime() + 36 * 3_600_000) continue;
+    // A page cannot show a publication date later than the moment it was saved (or now): a
+    // date without a year is of the year before; a later date given in full is not the page's.
+    if (source === 'visible' && instant(m.value) > ctx.referenceDate.getTime() + 36 * 3_600_000) {
+      if (m.yearImplied && yearReference.getTime() > ctx.referenceDate.getTime() - YEAR_MS) {
+        return textDate(raw, source, ctx, new Date(yearReference.getTime() - YEAR_MS), requireLine);
+      }
+      if (ctx.referenceDateGiven) continue;
+    }
     // "4 декабря 2017 | 23:16", "23:16 / 04.12.2017": a lone clock time elsewhere on a date line is the date's.
     const withTime = requireLine && m.granularity === 'day' ? lineClock(text, m, ctx.timeZone) : null;
     return {
@@ -310,16 +324,28 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
       source,
       explicitOffset: withTime === null && /мск|msk|utc|gmt/iu.test(m.text),
       relative: m.relative,
+      clock: m.relative ? clockOf(m.text) : undefined,
       yearImplied: m.yearImplied,
     };
   }
   return null;
 }
 
-const LINE_PUNCTUATION = /[[\]|]/gu;
+/**
+ * Layout in a date line, read as a space: brackets and bars ("[11:48/08.12.2011]",
+ * "23:16 | 04.12.2017"), a comma before the year ("1:27, 27 ноября, 2011"), and the seam
+ * between a digit and a letter where elements meet with no space ("27 февраля 2022Интернет").
+ */
+const LINE_LAYOUT = /[[\]|]|(?<=\p{L}),(?=\s{0,4}(?:19|20)\d{2}(?!\d))|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/gu;
 /** A slash between a clock time and a date: "11:48/08.12.2011", "08.12.2011/11:48". */
 const CLOCK_SLASH = /(\d:\d{2}|\d{4})\/(?=\d)/gu;
 const CLOCK = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;
+
+/** The first clock time in `text` as `HH:mm`, if there is one. */
+function clockOf(text: string): string | undefined {
+  const c = text.matchAll(CLOCK).next().value;
+  return c && `${c[1]!.padStart(2, '0')}:${c[2]}`;
+}
 
 /** The day of `m` at the only clock time found elsewhere on the line, as ISO in the zone; null when there is none or several. */
 function lineClock(text: string, m: InternalMention, zone: string): string | null {
@@ -384,10 +410,10 @@ function inMainScope(el: Element, input: DateInputs): boolean {
  * mostly a date, within a few elements before or after the headline. Text inside links
  * (dates of other stories), comments and relative-word sidebar items is skipped.
  */
-function nearTitleDate(input: DateInputs, meta: DateCandidate | null): DateCandidate | null {
+function nearTitleDate(input: DateInputs, anchorDate: DateCandidate | null): DateCandidate | null {
   const anchor = input.titleElement ?? input.index.articles[0] ?? null;
   if (anchor === null) return null;
-  const yearReference = meta !== null ? new Date(instant(meta.value)) : input.ctx.referenceDate;
+  const yearReference = yearReferenceOf(anchorDate, input.ctx);
   const seen = new Set<AnyNode>();
   // Neighbouring text nodes share their ancestors: each element's verdict and line text are worked out once per call.
   const skipElement = memoized(skipsDates);
@@ -471,7 +497,7 @@ const MAX_SCOPE_NODES = 5000;
  * The first element classed as a date inside the article ("Опубликовано: 04.12.2017" at the
  * end of the text), for pages whose date line is far from the headline.
  */
-function scopeDateLine(input: DateInputs): DateCandidate | null {
+function scopeDateLine(input: DateInputs, anchorDate: DateCandidate | null): DateCandidate | null {
   const scope = input.scope ?? null;
   if (scope === null) return null;
   const stack: AnyNode[] = [scope];
@@ -484,7 +510,7 @@ function scopeDateLine(input: DateInputs): DateCandidate | null {
     if (hasClassHint(el, DATE_CLASS_HINTS) && !hasAncestor(el, skipsDates, 12)) {
       const c = el.name === 'time' && el.attribs.datetime !== undefined
         ? machineCandidate(el.attribs.datetime, 'time', input.ctx)
-        : textDate(cleanText(el, DATE_LINE_MAX + 1), 'visible', input.ctx, input.ctx.referenceDate, 'hinted');
+        : textDate(cleanText(el, DATE_LINE_MAX + 1), 'visible', input.ctx, yearReferenceOf(anchorDate, input.ctx), 'hinted');
       if (c !== null) return c;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -510,6 +536,11 @@ const NO_DATE_TAGS = new Set(['a', 'nav', 'footer', 'script', 'style', 'noscript
  */
 function skipsDates(e: Element): boolean {
   return NO_DATE_TAGS.has(e.name) || (hasClassHint(e, COMMENT_CLASS_HINTS) && !hasClassHint(e, COMMENT_COUNT_HINTS));
+}
+
+/** What a visible date without a year is read against: the metadata or URL date, else the reference date. */
+function yearReferenceOf(anchorDate: DateCandidate | null, ctx: ParseContext): Date {
+  return anchorDate !== null ? new Date(instant(anchorDate.value)) : ctx.referenceDate;
 }
 
 function urlCandidate(url: string | null): DateCandidate | null {

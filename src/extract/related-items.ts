@@ -249,11 +249,18 @@ function itemsOf(
     const b = blocks[k]!;
     let added = false;
     for (const a of b.anchors) {
-      const title = cleanTitle(elementText(a, 400));
+      const text = elementText(a, 400);
+      const shown = cardDate(a, text);
+      const title = cleanTitle(shown === null ? text : text.startsWith(shown) ? text.slice(shown.length) : text.endsWith(shown) ? text.slice(0, -shown.length) : text);
       if (title === null) continue;
+      // A link that is only a date ("20 ноября 2011", to the day's archive) dates the story after it.
+      if (isDateLine(phraseKey(title))) {
+        pendingDate = dateOf(title, ctx, yearReference);
+        continue;
+      }
       const url = absoluteUrl(a.attribs.href ?? '', baseUrl);
       if (url === undefined) continue; // an unsafe scheme: drop the item
-      items.push({ title, url, source: null, city: null, snippet: null, publishedAt: pendingDate });
+      items.push({ title, url, source: null, city: null, snippet: null, publishedAt: (shown === null ? null : dateOf(shown, ctx, yearReference)) ?? pendingDate });
       pendingDate = null;
       added = true;
     }
@@ -286,6 +293,25 @@ function itemsOf(
     }
   }
   return items;
+}
+
+/**
+ * The date a teaser card shows inside its link as an element of its own, first or last
+ * ("<a><span>Автобусы пойдут чаще</span><span>08:40</span></a>"), as the link text has it;
+ * null when there is none. `whole` is the link's text.
+ */
+function cardDate(a: Element, whole: string): string | null {
+  let e = a;
+  for (let depth = 0; depth < 4; depth++) {
+    const kids = e.children.filter((c): c is Element => c.type === 'tag');
+    for (const k of kids.length === 0 ? [] : [kids[0]!, kids[kids.length - 1]!]) {
+      const t = elementText(k, 80);
+      if (t !== '' && t.length < whole.length && isDateLine(phraseKey(t))) return t;
+    }
+    if (kids.length !== 1) return null;
+    e = kids[0]!;
+  }
+  return null;
 }
 
 function readMeta(text: string, ctx: ParseContext): ReturnType<typeof readItemMeta> {

@@ -260,6 +260,52 @@ describe('publishedAt', () => {
     expect(meta.publishedAt).toBeNull();
   });
 
+  it('reads a date line whose parts are elements with no space between them, or with a comma before the year', () => {
+    // Above the headline, as on lenta.ru: the walk back meets the text before its <time>.
+    const at = (line: string) => run(`<div class="page"><div class="topline">${line}</div><h1>Мост через Оку открыт</h1>${PARAGRAPH}</div>`).meta.publishedAt;
+    expect(at('<time>18:43, 27 февраля 2016</time><a href="/rubrics/city/">Город</a>')).toBe('2016-02-27T18:43:00+03:00');
+    expect(at('<a href="/rubrics/city/">Город</a><span>27.02.2016</span>')).toBe('2016-02-27');
+    expect(at('1:27, 27 февраля, 2016 <a href="/src">Калужские вести</a>')).toBe('2016-02-27T01:27:00+03:00');
+    expect(at('<time>18:43, 27 июля</time><a href="/rubrics/city/">Город</a>')).toBe('2018-07-27T18:43:00+03:00');
+  });
+
+  it('reads a visible date without a year in the year of the date in the URL', () => {
+    const { meta, warnings } = run(`<h1>Мост через Оку открыт</h1><div class="date">9 января, 21:00</div>${PARAGRAPH}`, { url: 'https://example.ru/news/2016/01/09/most/' });
+    expect(meta.publishedAt).toBe('2016-01-09T21:00:00+03:00');
+    expect(warnings).toEqual(['The publication date shown on the page has no year; the year was inferred from the date in the page URL.']);
+  });
+
+  it('never reads a visible date without a year as later than the reference date or now', () => {
+    // Nearest to 2018-08-25 would be 2019-01-09; a page cannot be published after it was saved.
+    const saved = run(`<h1>Мост через Оку открыт</h1><div class="date">9 января, 21:00</div>${PARAGRAPH}`);
+    expect(saved.meta.publishedAt).toBe('2018-01-09T21:00:00+03:00');
+    expect(saved.warnings).toEqual(['The publication date shown on the page has no year; the year was inferred from referenceDate.']);
+    // Without referenceDate the same holds against the current time.
+    const now = new Date();
+    const ahead = new Date(now.getTime() + 40 * 86_400_000);
+    const day = ahead.getUTCDate();
+    const months = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+    const ctx = resolveParseOptions({ timeZone: 'UTC' });
+    const doc = parseDocument(`<h1>Мост через Оку открыт</h1><div class="date">${day} ${months[ahead.getUTCMonth()]}, 12:00</div>${PARAGRAPH}`);
+    const published = extractHtmlMetadata(doc, ctx, null, null).publishedAt;
+    expect(published).not.toBeNull();
+    expect(Date.parse(published!)).toBeLessThan(now.getTime());
+    expect(published!.slice(0, 4)).toBe(String(ahead.getUTCFullYear() - 1));
+    expect(ctx.warnings).toEqual(['The publication date shown on the page has no year; the year was guessed from today. Pass referenceDate to pin it.']);
+  });
+
+  it('takes the day of a relative visible date from the URL when no referenceDate pins it', () => {
+    const page = `<h1>Мост через Оку открыт</h1><div class="topline">Сегодня в 17:46</div>${PARAGRAPH}`;
+    const ctx = resolveParseOptions({ timeZone: 'Europe/Moscow', url: 'https://example.ru/news/city/most-28-02-2022.htm' });
+    expect(extractHtmlMetadata(parseDocument(page), ctx, null, ctx.url).publishedAt).toBe('2022-02-28T17:46:00+03:00');
+    expect(ctx.warnings).toEqual(['The page shows a relative date ("сегодня", "вчера"); its day was read from the page URL.']);
+    // "3 часа назад" has no clock time of its own: the day alone.
+    const ago = resolveParseOptions({ timeZone: 'Europe/Moscow', url: 'https://example.ru/news/2022/02/28/most/' });
+    expect(extractHtmlMetadata(parseDocument(page.replace('Сегодня в 17:46', '3 часа назад')), ago, null, ago.url).publishedAt).toBe('2022-02-28');
+    // A referenceDate pins the relative date itself.
+    expect(run(page, { url: 'https://example.ru/news/city/most-28-02-2022.htm' }).meta.publishedAt).toBe('2018-08-25T17:46:00+03:00');
+  });
+
   it('falls back to a date in the URL', () => {
     expect(run(`<h1>Заголовок новости</h1>${PARAGRAPH}`, { url: 'https://example.ru/news/2017/12/04/most/' }).meta.publishedAt).toBe('2017-12-04');
   });

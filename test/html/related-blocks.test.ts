@@ -134,4 +134,27 @@ describe('related cards', () => {
     ]);
     expect(a.text).not.toMatch(/Подрядчик|Экспертиза|Материалы по теме/);
   });
+
+  it('takes a date shown inside a card link out of its title and into publishedAt', () => {
+    const box = `<div class="read-more"><div class="read-more__title">Читайте также</div>
+      <a href="/news/2019/04/09/pereprava.html"><span class="card__title">Старую переправу закроют на ремонт</span><span class="card__time">9 апреля, 18:05</span></a>
+      <a href="/news/2019/04/10/avtobusy.html"><time class="card__time">08:40</time>Автобусы в Заречье будут ходить чаще</a></div>`;
+    const a = parseHtml(page('', box), OPTIONS);
+    expect(a.related.map((i) => [i.title, i.publishedAt])).toEqual([
+      ['Старую переправу закроют на ремонт', '2019-04-09T18:05:00+03:00'],
+      // A bare clock time names no day: it leaves the title, and the date stays unknown.
+      ['Автобусы в Заречье будут ходить чаще', null],
+    ]);
+  });
+
+  it('dates the story after a link that is only a date, instead of taking the date for a title', () => {
+    const box = `<div class="news-caption">Ссылки по теме</div>
+      <div class="theme-link"><a href="/archive/2019/03/02/">2 марта 2019</a><br><a href="/news/2019/03/02/pereprava.html">Старую переправу закроют на ремонт</a></div>
+      <div class="theme-link"><a href="/archive/2019/02/11/">11 февраля 2019</a><br><a href="/news/2019/02/11/torgi.html">Торги на строительство моста перенесли</a></div>`;
+    const a = parseHtml(page('', box), OPTIONS);
+    expect(a.related.map((i) => [i.title, i.publishedAt])).toEqual([
+      ['Старую переправу закроют на ремонт', '2019-03-02'],
+      ['Торги на строительство моста перенесли', '2019-02-11'],
+    ]);
+  });
 });
