@@ -37,10 +37,11 @@ import { build } from 'esbuild';
  * it to 128.12 KB / 48.15 KB; a size pass over every module outside them found 6 bytes, so
  * the guard went to 48.25 KB (see CHANGELOG.md). On 2026-11-25 at 06:30 UTC accuracy fixes
  * (visible dates without a year read in the URL's year and never in the future; dates
- * inside related-card links) took it to 129.14 KB / 48.58 KB, and the guard to 48.6 KB.
+ * inside related-card links) took it to 129.14 KB / 48.58 KB, and a small <aside> of links
+ * after a paragraph read as related to 129.43 KB / 48.68 KB; the guard went to 48.75 KB.
  * Lower it as the entry shrinks; never raise it without a line in CHANGELOG.md.
  */
-export const SIZE_BUDGET_BYTES = 48.6 * 1024;
+export const SIZE_BUDGET_BYTES = 48.75 * 1024;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

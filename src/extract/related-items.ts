@@ -1,4 +1,4 @@
-import type { Element } from 'domhandler';
+import type { Element, Text } from 'domhandler';
 import { elementText, indexOfElement, linkLenOf, textLenOf, type PageIndex, type TextBlock } from '../blocks/from-document.js';
 import { findDateMentions } from '../date/find-date-mentions.js';
 import type { ParseContext } from '../options.js';
@@ -25,6 +25,8 @@ const UNSAFE_SCHEME = /^\s*(?:javascript|data|vbscript|mailto|tel|about|blob|fil
 const HAS_LETTER = /\p{L}/u;
 /** Text before a colon that may be an inline heading ("Читайте также: …"). */
 const INLINE_HEADING_MAX = 48;
+/** Text of an unnamed <aside> that can still be an incut box of related links. */
+const INCUT_MAX = 600;
 /** More items than this in one block is a feed, not a related list. */
 const MAX_ITEMS = 60;
 
@@ -117,13 +119,16 @@ export function findRelatedBlocks(
   // 3. Class / id names.
   const { els } = index;
   for (let i = 1; i < els.length; i++) {
-    if (!isRelatedHint(index.hints[i]!)) continue;
+    // Or a small <aside> of links right after a paragraph: an incut box in the text where
+    // class names say nothing ("jsx-3142636831").
+    const aside = els[i]!.name === 'aside' && followsParagraph(els[i]!);
+    if (!aside && !isRelatedHint(index.hints[i]!)) continue;
     const from = index.blockStart[i]!;
     const to = index.blockEnd[i]!;
     if (to <= from || claimed[from] || claimed[to - 1]) continue;
     const text = textLenOf(index, i);
     const links = linkLenOf(index, i);
-    if (links === 0 || links < text * 0.35 || text - links > 1500) continue;
+    if (links === 0 || links < text * 0.35 || text - links > 1500 || (aside && text > INCUT_MAX)) continue;
     claim({ kind: 'related', from, to, heading: headingIn(blocks, from, to) });
     i = index.end[i]! - 1;
   }
@@ -142,6 +147,17 @@ export function findRelatedBlocks(
     }
   }
   return { related, moreOnEvent, claimed };
+}
+
+/** True when `el` (or the box it alone fills, two levels up) comes right after a paragraph of text. */
+function followsParagraph(el: Element): boolean {
+  let e: Element | null = el;
+  for (let level = 0; e !== null && level < 3; level++, e = e.parent?.type === 'tag' ? (e.parent as Element) : null) {
+    let prev = e.prev;
+    while (prev !== null && prev.type === 'text' && (prev as Text).data.trim() === '') prev = prev.prev;
+    if (prev !== null) return prev.type === 'tag' && (prev as Element).name === 'p' && elementText(prev as Element, 200).length >= 100;
+  }
+  return false;
 }
 
 /** The first short block of a range that is a known heading, or -1. */

@@ -157,4 +157,16 @@ describe('related cards', () => {
       ['Торги на строительство моста перенесли', '2019-02-11'],
     ]);
   });
+
+  it('reads a small <aside> of links right after a paragraph as related, whatever its class names', () => {
+    const incut = `<div class="x7f3a"><aside><article><a href="/news/2019/04/02/pereprava.html"><img src="/i/1.jpg" alt=""></a>
+      <h3><a href="/news/2019/04/02/pereprava.html">Старую переправу закроют на ремонт</a></h3>
+      <p><a href="/news/2019/04/02/pereprava.html">Движение по переправе ограничат на всё лето.</a></p></article></aside></div>`;
+    const a = parseHtml(page(incut), OPTIONS);
+    expect(a.related.map((i) => i.title)).toEqual(['Старую переправу закроют на ремонт']);
+    expect(a.text).not.toContain('Старую переправу');
+    // A sidebar <aside> that follows no paragraph is page chrome, not a list of related stories.
+    const sidebar = `<aside><h3><a href="/news/">Новости</a></h3><a href="/news/2019/04/01/shkola.html">Школа искусств набирает учеников</a></aside>`;
+    expect(parseHtml(page('', sidebar), OPTIONS).related).toEqual([]);
+  });
 });
