@@ -301,7 +301,7 @@ function elementDate(el: Element, source: DateSource, ctx: ParseContext): DateCa
 /** The date of a short text (a date line): the first full-day mention, if the text is mostly that date. */
 function textDate(raw: string, source: DateSource, ctx: ParseContext, yearReference: Date, requireLine: boolean | 'hinted'): DateCandidate | null {
   if (raw.length > (requireLine ? DATE_LINE_MAX : 400) || !MAY_HOLD_DATE.test(raw)) return null; // '' holds no date either
-  const text = requireLine ? raw.replace(LINE_LAYOUT, ' ').replace(CLOCK_SLASH, '$1 ') : raw;
+  const text = requireLine ? raw.replace(LINE_LAYOUT, '$1$2 ').replace(CLOCK_SLASH, '$1 ') : raw;
   const mentions = findDateMentions(text, { now: ctx.referenceDate, yearReference, timeZone: ctx.timeZone });
   for (const m of mentions) {
     // A day or finer, not a range.
@@ -336,7 +336,7 @@ function textDate(raw: string, source: DateSource, ctx: ParseContext, yearRefere
  * "23:16 | 04.12.2017"), a comma before the year ("1:27, 27 ноября, 2011"), and the seam
  * between a digit and a letter where elements meet with no space ("27 февраля 2022Интернет").
  */
-const LINE_LAYOUT = /[[\]|]|(?<=\p{L}),(?=\s{0,4}(?:19|20)\d{2}(?!\d))|(?<=\d)(?=\p{L})|(?<=\p{L})(?=\d)/gu;
+const LINE_LAYOUT = /[[\]|]|([a-zа-яё])(?:,(?=\s{0,4}(?:19|20)\d{2}(?!\d))|(?=\d))|(\d)(?=[a-zа-яё])/giu;
 /** A slash between a clock time and a date: "11:48/08.12.2011", "08.12.2011/11:48". */
 const CLOCK_SLASH = /(\d:\d{2}|\d{4})\/(?=\d)/gu;
 const CLOCK = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])/gu;

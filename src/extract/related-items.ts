@@ -319,15 +319,27 @@ function itemsOf(
 function cardDate(a: Element, whole: string): string | null {
   let e = a;
   for (let depth = 0; depth < 4; depth++) {
-    const kids = e.children.filter((c): c is Element => c.type === 'tag');
-    for (const k of kids.length === 0 ? [] : [kids[0]!, kids[kids.length - 1]!]) {
-      const t = elementText(k, 80);
-      if (t !== '' && t.length < whole.length && isDateLine(phraseKey(t))) return t;
+    let first: Element | null = null;
+    let last: Element | null = null;
+    let tags = 0;
+    for (const c of e.children) {
+      if (c.type !== 'tag') continue;
+      first ??= c as Element;
+      last = c as Element;
+      tags++;
     }
-    if (kids.length !== 1) return null;
-    e = kids[0]!;
+    if (first === null) return null;
+    const shown = edgeDate(first, whole) ?? (last === first ? null : edgeDate(last!, whole));
+    if (shown !== null || tags > 1) return shown;
+    e = first;
   }
   return null;
+}
+
+/** The text of a card's edge element when it is only a date, shorter than the whole link. */
+function edgeDate(k: Element, whole: string): string | null {
+  const t = elementText(k, 80);
+  return t !== '' && t.length < whole.length && isDateLine(phraseKey(t)) ? t : null;
 }
 
 function readMeta(text: string, ctx: ParseContext): ReturnType<typeof readItemMeta> {
