@@ -93,6 +93,11 @@ const DATE_LINE_MAX = 140;
  * visible one but whose offset is not the zone's (a stale `+04:00` in Moscow after 2014)
  * is read as wall time; otherwise, when they disagree, the value with an explicit offset
  * wins and a warning is added.
+ *
+ * A visible date without a year is read in the year of the metadata date, else of the date
+ * in the URL, else of the reference date, and never later than the reference date (or
+ * now). With no metadata and no `referenceDate`, a relative visible date ("Сегодня в
+ * 17:46") takes its day from the URL when the URL has one.
  * @internal
  */
 export function extractDates(input: DateInputs): PageDates {
