@@ -105,7 +105,8 @@ export function extractDates(input: DateInputs): PageDates {
   let best = pickMetadata(candidates(input, false));
   // With no metadata, a day in the URL anchors the year of a visible date written without one.
   const url = best === null ? urlCandidate(input.pageUrl ?? ctx.url) : null;
-  const yearReference = best ?? url;
+  const anchor = best ?? url;
+  const yearReference = anchor !== null ? new Date(instant(anchor.value)) : ctx.referenceDate;
   const visible = nearTitleDate(input, yearReference) ?? (best === null ? scopeDateLine(input, yearReference) : null);
   if (best === null) {
     best = visible ?? url;
@@ -413,12 +414,12 @@ function inMainScope(el: Element, input: DateInputs): boolean {
 /**
  * The date line nearest to the headline: a `<time datetime>` or a short text that is
  * mostly a date, within a few elements before or after the headline. Text inside links
- * (dates of other stories), comments and relative-word sidebar items is skipped.
+ * (dates of other stories), comments and relative-word sidebar items is skipped. A date
+ * without a year is read in the year nearest to `yearReference`.
  */
-function nearTitleDate(input: DateInputs, anchorDate: DateCandidate | null): DateCandidate | null {
+function nearTitleDate(input: DateInputs, yearReference: Date): DateCandidate | null {
   const anchor = input.titleElement ?? input.index.articles[0] ?? null;
   if (anchor === null) return null;
-  const yearReference = yearReferenceOf(anchorDate, input.ctx);
   const seen = new Set<AnyNode>();
   // Neighbouring text nodes share their ancestors: each element's verdict and line text are worked out once per call.
   const skipElement = memoized(skipsDates);
@@ -502,7 +503,7 @@ const MAX_SCOPE_NODES = 5000;
  * The first element classed as a date inside the article ("Опубликовано: 04.12.2017" at the
  * end of the text), for pages whose date line is far from the headline.
  */
-function scopeDateLine(input: DateInputs, anchorDate: DateCandidate | null): DateCandidate | null {
+function scopeDateLine(input: DateInputs, yearReference: Date): DateCandidate | null {
   const scope = input.scope ?? null;
   if (scope === null) return null;
   const stack: AnyNode[] = [scope];
@@ -515,7 +516,7 @@ function scopeDateLine(input: DateInputs, anchorDate: DateCandidate | null): Dat
     if (hasClassHint(el, DATE_CLASS_HINTS) && !hasAncestor(el, skipsDates, 12)) {
       const c = el.name === 'time' && el.attribs.datetime !== undefined
         ? machineCandidate(el.attribs.datetime, 'time', input.ctx)
-        : textDate(cleanText(el, DATE_LINE_MAX + 1), 'visible', input.ctx, yearReferenceOf(anchorDate, input.ctx), 'hinted');
+        : textDate(cleanText(el, DATE_LINE_MAX + 1), 'visible', input.ctx, yearReference, 'hinted');
       if (c !== null) return c;
     }
     for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i]!);
@@ -541,11 +542,6 @@ const NO_DATE_TAGS = new Set(['a', 'nav', 'footer', 'script', 'style', 'noscript
  */
 function skipsDates(e: Element): boolean {
   return NO_DATE_TAGS.has(e.name) || (hasClassHint(e, COMMENT_CLASS_HINTS) && !hasClassHint(e, COMMENT_COUNT_HINTS));
-}
-
-/** What a visible date without a year is read against: the metadata or URL date, else the reference date. */
-function yearReferenceOf(anchorDate: DateCandidate | null, ctx: ParseContext): Date {
-  return anchorDate !== null ? new Date(instant(anchorDate.value)) : ctx.referenceDate;
 }
 
 function urlCandidate(url: string | null): DateCandidate | null {

@@ -13,6 +13,7 @@ import {
 } from '../segment/block-headings.js';
 import { isDateLine, isRelatedHint, phraseKey } from './boilerplate.js';
 import { isLinkBlock } from './body.js';
+import { isBlank } from './node-text.js';
 import { readItemMeta } from './text-item-meta.js';
 import { zeroed } from '../blocks/scratch-arrays.js';
 
@@ -154,7 +155,7 @@ function followsParagraph(el: Element): boolean {
   let e: Element | null = el;
   for (let level = 0; e !== null && level < 3; level++, e = e.parent?.type === 'tag' ? (e.parent as Element) : null) {
     let prev = e.prev;
-    while (prev !== null && prev.type === 'text' && (prev as Text).data.trim() === '') prev = prev.prev;
+    while (prev !== null && prev.type === 'text' && isBlank((prev as Text).data)) prev = prev.prev;
     if (prev !== null) return prev.type === 'tag' && (prev as Element).name === 'p' && elementText(prev as Element, 200).length >= 100;
   }
   return false;
